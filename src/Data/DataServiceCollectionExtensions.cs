@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeBase.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "KnowledgeBase";
+
+    /// <summary>Registers the DbContext pool on the connection string <c>ConnectionStrings:KnowledgeBase</c>.</summary>
+    public static IServiceCollection AddKnowledgeBaseData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = GetConnectionString(configuration);
+        services.AddDbContextPool<KnowledgeBaseDbContext>(options => Configure(options, connectionString));
+        return services;
+    }
+
+    public static string GetConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                "No database is configured. Set the connection string 'ConnectionStrings:KnowledgeBase' " +
+                "(environment variable ConnectionStrings__KnowledgeBase), or start the project's own database with './kb db start'.");
+
+    public static void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
+        // Migrations are hand-written (see KnowledgeBaseDbContext), so there is no snapshot to compare the model with.
+        options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+        options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+    }
+
+    public static KnowledgeBaseDbContext CreateContext(string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<KnowledgeBaseDbContext>();
+        Configure(builder, connectionString);
+        return new KnowledgeBaseDbContext(builder.Options);
+    }
+}

@@ -1,0 +1,96 @@
+using KnowledgeBase.Data.Codes;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Data.Entries;
+
+/// <summary>How a looked-up code matched an entry, best first.</summary>
+public enum MatchKind
+{
+    /// <summary>The code itself, in any case, with or without a Client./Server. prefix.</summary>
+    Exact = 0,
+    /// <summary>Another spelling the entry lists (TOOMANYREQUESTS for ThrottlingException).</summary>
+    Alias = 1,
+    /// <summary>The code is an unknown member of a known family (MissingParameter.Foo → MissingParameter).</summary>
+    Family = 2,
+    /// <summary>The code names a family; the entry is one of its members (InvalidParameter → InvalidParameter.IsNull).</summary>
+    Member = 3,
+}
+
+public sealed record CodeMatch(long Id, string Vendor, string Service, string Code, int? HttpStatus, MatchKind Kind);
+
+public sealed record LookupFilter(string? Vendor = null, string? Service = null, int? HttpStatus = null);
+
+/// <summary>
+/// Resolves a code as written to the entries it names: exact, then alias, then family. Used by the deep link,
+/// the lookup API and the extraction of codes from pasted text.
+/// </summary>
+public static class CodeLookup
+{
+    public static async Task<IReadOnlyList<CodeMatch>> FindAsync(
+        KnowledgeBaseDbContext db, string code, LookupFilter filter, CancellationToken cancellationToken)
+    {
+        if (!CodeKey.IsPlausible(code))
+        {
+            return [];
+        }
+        var key = CodeKey.Normalize(code);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+        var family = CodeKey.FamilyOf(code);
+
+        var candidates = db.ErrorCodes.AsNoTracking()
+            .Where(e => e.CodeKey == key
+                || e.Aliases.Any(a => a.AliasKey == key)
+                || (family != null && e.CodeKey == family)
+                || e.FamilyKey == key);
+        if (filter.Vendor is { Length: > 0 } vendor)
+        {
+            candidates = candidates.Where(e => e.Service.Vendor.Slug == vendor.ToLowerInvariant());
+        }
+        if (filter.Service is { Length: > 0 } service)
+        {
+            candidates = candidates.Where(e => e.Service.Slug == service.ToLowerInvariant());
+        }
+        if (filter.HttpStatus is int status)
+        {
+            candidates = candidates.Where(e => e.HttpStatus == status || e.Variants.Any(v => v.HttpStatus == status));
+        }
+
+        var rows = await candidates
+            .Select(e => new
+            {
+                e.Id,
+                Vendor = e.Service.Vendor.Slug,
+                Service = e.Service.Slug,
+                e.Code,
+                e.CodeKey,
+                e.HttpStatus,
+                IsAlias = e.Aliases.Any(a => a.AliasKey == key),
+            })
+            .Take(200)
+            .ToListAsync(cancellationToken);
+
+        var matches = rows
+            .Select(r => new CodeMatch(r.Id, r.Vendor, r.Service, r.Code, r.HttpStatus,
+                r.CodeKey == key ? MatchKind.Exact
+                : r.IsAlias ? MatchKind.Alias
+                : r.CodeKey == family ? MatchKind.Family
+                : MatchKind.Member))
+            .ToList();
+
+        // A family entry only stands in for an unknown member: when the member exists, the family is noise.
+        if (matches.Any(m => m.Kind is MatchKind.Exact or MatchKind.Alias))
+        {
+            matches.RemoveAll(m => m.Kind == MatchKind.Family);
+        }
+
+        return matches
+            .OrderBy(m => m.Kind)
+            .ThenBy(m => m.Vendor, StringComparer.Ordinal)
+            .ThenBy(m => m.Service, StringComparer.Ordinal)
+            .ThenBy(m => m.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+}

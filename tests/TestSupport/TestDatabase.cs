@@ -1,0 +1,49 @@
+using KnowledgeBase.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Xunit;
+
+namespace KnowledgeBase.TestSupport;
+
+/// <summary>
+/// A fresh, migrated PostgreSQL database of its own for one test class (use it as an <c>IClassFixture</c>),
+/// created on the server that <c>ConnectionStrings__KnowledgeBase</c> names (the one <c>./kb test</c> starts),
+/// and dropped afterwards.
+/// </summary>
+public class TestDatabase : IAsyncLifetime
+{
+    private const string DefaultServer = "Host=127.0.0.1;Port=55432;Database=knowledgebase;Username=kb;Password=kb";
+
+    public string Name { get; } = $"kb_test_{Guid.NewGuid():N}"[..30];
+
+    public string ConnectionString { get; private set; } = "";
+
+    private static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__KnowledgeBase") is { Length: > 0 } value ? value : DefaultServer;
+
+    public virtual async Task InitializeAsync()
+    {
+        var server = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Pooling = false };
+        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{Name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = Name, MaxPoolSize = 20 }.ConnectionString;
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync();
+    }
+
+    public KnowledgeBaseDbContext CreateContext() => DataServiceCollectionExtensions.CreateContext(ConnectionString);
+
+    public virtual async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        var server = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Pooling = false };
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
