@@ -117,6 +117,10 @@ public static class Report
         {
             var prefix = $"wrk.{scenario.Key}";
             var rps = figures.Median(prefix, "rps");
+            if (rps is null && scenario.Key != "ceiling")
+            {
+                continue;
+            }
             text.Append($"| {scenario.Title} | `{scenario.Path}` | {Rate(rps)} | {Millis(figures.Median(prefix, "p50_ms"))} | {Millis(figures.Median(prefix, "p99_ms"))} | ")
                 .Append($"{Ratio(rps, ceiling)} | {ErrorText(figures, prefix)} |\n");
         }
@@ -197,9 +201,10 @@ public static class Report
         Below("Search (typos only) p99", figures.Median("wrk.search-typo", "p99_ms"), 20, "ms", "wrk.search-typo");
         Below("Search (full text only) p50", figures.Median("wrk.search-text", "p50_ms"), 3, "ms", "wrk.search-text");
         Below("Cold start to first answered lookup", figures.Median("cold_start", "ms") / 1000, 2, "s");
-        Below("Full import", ImportSeconds(figures, "full"), 30, "s");
-        Below("Unchanged re-import", ImportSeconds(figures, "again"), 10, "s");
-        var rss = new[] { figures.Number("import.full.rss_kb"), figures.Number("import.again.rss_kb") }.OfType<double>().ToList();
+        Below("Full import", ImportFigure(figures, "full", "seconds"), 30, "s");
+        Below("Unchanged re-import", ImportFigure(figures, "again", "seconds"), 10, "s");
+        // The memory of an import that failed says nothing about the importer's peak.
+        var rss = new[] { ImportFigure(figures, "full", "rss_kb"), ImportFigure(figures, "again", "rss_kb") }.OfType<double>().ToList();
         Below("Importer peak RSS", rss.Count == 0 ? null : rss.Max() / 1024, 500, "MB");
         Below("Web process RSS under load", figures.Number("web.rss_peak_kb") / 1024, 300, "MB");
         if (figures.Number("corpus.codes") is { } codes && codes != 100_000)
@@ -218,9 +223,9 @@ public static class Report
 
     private static string Join(string? a, string b) => a is null ? b : $"{a}; {b}";
 
-    /// <summary>An import that failed has no valid time.</summary>
-    private static double? ImportSeconds(Figures figures, string key) =>
-        figures.Text($"import.{key}.exit") is { } exit && exit != "0" ? null : figures.Number($"import.{key}.seconds");
+    /// <summary>An import that failed has no valid time or memory.</summary>
+    private static double? ImportFigure(Figures figures, string key, string figure) =>
+        figures.Text($"import.{key}.exit") is { } exit && exit != "0" ? null : figures.Number($"import.{key}.{figure}");
 
     private static string? ErrorNote(Figures figures, string prefix)
     {

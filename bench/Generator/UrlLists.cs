@@ -3,7 +3,8 @@ using System.Text;
 namespace KnowledgeBase.Bench;
 
 /// <summary>
-/// The request lists wrk rotates through, one path per line, and the matching query data for pgbench.
+/// The request lists wrk rotates through, one path per line, and the same requests as rows for pgbench
+/// (lookup-keys.tsv: n, vendor, service, code key; search-queries.tsv: kind, n, text).
 /// Codes are drawn at random from the whole corpus; a tenth of exact lookups use another letter case.
 /// </summary>
 public static class UrlLists
@@ -24,14 +25,14 @@ public static class UrlLists
 
         var lists = Names.ToDictionary(n => n, _ => new List<string>());
         var lookupKeys = new List<string>();
-        var searches = new List<(string Kind, string Text)>();
+        var searches = new List<(string Kind, int N, string Text)>();
         for (var i = 0; i < count; i++)
         {
             lists["ceiling"].Add("/healthz");
 
             var exact = Any();
             lists["exact"].Add($"/api/v1/codes/{exact.Service.Vendor.Slug}/{exact.Service.Slug}/{Esc(Cased(exact.Code))}");
-            lookupKeys.Add($"{exact.Service.Vendor.Slug}\t{exact.Service.Slug}\t{exact.Code.ToLowerInvariant()}");
+            lookupKeys.Add($"{i + 1}\t{exact.Service.Vendor.Slug}\t{exact.Service.Slug}\t{exact.Code.ToLowerInvariant()}");
 
             lists["lookup"].Add($"/api/v1/lookup?code={Esc(Cased(Any().Code))}");
             lists["deeplink"].Add($"/e/{Esc(Any().Code)}");
@@ -47,9 +48,9 @@ public static class UrlLists
             // The mix people type: mostly codes, some with a typo, some words.
             var kind = rng.PickWeighted([40, 30, 30]);
             lists["search-mixed"].Add(SearchUrl(kind switch { 0 => exactQuery, 1 => typoQuery, _ => textQuery }));
-            searches.Add(("exact", exactQuery));
-            searches.Add(("typo", typoQuery));
-            searches.Add(("text", textQuery));
+            searches.Add(("exact", i + 1, exactQuery));
+            searches.Add(("typo", i + 1, typoQuery));
+            searches.Add(("text", i + 1, textQuery));
         }
         foreach (var (name, urls) in lists)
         {
@@ -57,7 +58,7 @@ public static class UrlLists
         }
         File.WriteAllText(Path.Combine(directory, "lookup-keys.tsv"), string.Join('\n', lookupKeys) + "\n", new UTF8Encoding(false));
         File.WriteAllText(Path.Combine(directory, "search-queries.tsv"),
-            string.Join('\n', searches.Select(s => $"{s.Kind}\t{s.Text.Replace('\t', ' ').Replace("\\", "\\\\", StringComparison.Ordinal)}")) + "\n",
+            string.Join('\n', searches.Select(s => $"{s.Kind}\t{s.N}\t{s.Text.Replace('\t', ' ').Replace("\\", "\\\\", StringComparison.Ordinal)}")) + "\n",
             new UTF8Encoding(false));
     }
 
