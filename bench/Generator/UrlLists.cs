@@ -1,10 +1,11 @@
+using System.Globalization;
 using System.Text;
 
 namespace KnowledgeBase.Bench;
 
 /// <summary>
 /// The request lists wrk rotates through, one path per line, and the same requests as rows for pgbench
-/// (lookup-keys.tsv: n, vendor, service, code key; search-queries.tsv: kind, n, text).
+/// (lookup-keys.tsv: n, vendor, service, code key; search-queries.tsv: kind, n, text and the search's parameters).
 /// Codes are drawn at random from the whole corpus; a tenth of exact lookups use another letter case.
 /// </summary>
 public static class UrlLists
@@ -46,8 +47,9 @@ public static class UrlLists
             lists["search-typo"].Add(SearchUrl(typoQuery));
             lists["search-text"].Add(SearchUrl(textQuery));
             // The mix people type: mostly codes, some with a typo, some words.
-            var kind = rng.PickWeighted([40, 30, 30]);
-            lists["search-mixed"].Add(SearchUrl(kind switch { 0 => exactQuery, 1 => typoQuery, _ => textQuery }));
+            var mixed = rng.PickWeighted([40, 30, 30]) switch { 0 => exactQuery, 1 => typoQuery, _ => textQuery };
+            lists["search-mixed"].Add(SearchUrl(mixed));
+            searches.Add(("mixed", i + 1, mixed));
             searches.Add(("exact", i + 1, exactQuery));
             searches.Add(("typo", i + 1, typoQuery));
             searches.Add(("text", i + 1, textQuery));
@@ -58,7 +60,8 @@ public static class UrlLists
         }
         File.WriteAllText(Path.Combine(directory, "lookup-keys.tsv"), string.Join('\n', lookupKeys) + "\n", new UTF8Encoding(false));
         File.WriteAllText(Path.Combine(directory, "search-queries.tsv"),
-            string.Join('\n', searches.Select(s => $"{s.Kind}\t{s.N}\t{s.Text.Replace('\t', ' ').Replace("\\", "\\\\", StringComparison.Ordinal)}")) + "\n",
+            string.Join('\n', searches.Select(s => string.Join('\t', new[] { s.Kind, s.N.ToString(CultureInfo.InvariantCulture), SearchParameters.CopyText(s.Text) }
+                .Concat(SearchParameters.For(s.Text).Columns())))) + "\n",
             new UTF8Encoding(false));
     }
 

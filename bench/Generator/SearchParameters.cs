@@ -1,0 +1,64 @@
+using System.Globalization;
+using KnowledgeBase.Data.Codes;
+using KnowledgeBase.Data.Search;
+
+namespace KnowledgeBase.Bench;
+
+/// <summary>
+/// The parameters <see cref="PostgresCodeSearch"/> binds for one query, computed with the same
+/// <see cref="ParsedQuery"/>, so that bench/pgbench/search.sql runs the web app's SQL with the web app's values.
+/// A tier the search leaves out for this query gets an empty value, which the script's guards turn off.
+/// </summary>
+public sealed record SearchParameters(
+    string Keys,
+    string Family,
+    string Prefix,
+    string Statuses,
+    string FullText,
+    string Fuzzy,
+    string AnyWord,
+    string SuggestKey,
+    string SuggestTitle,
+    bool SuggestNumeric)
+{
+    // The same thresholds as PostgresCodeSearch.
+    private const int MinPrefixLength = 3;
+    private const int MinFuzzyLength = 4;
+
+    public static SearchParameters For(string text)
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery(text));
+        var keys = parsed.CodeCandidates;
+        var single = keys.Count == 1 && parsed.Words.Count == 1 && parsed.Phrases.Count == 0 ? keys[0] : null;
+        var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 100 and <= 599);
+        var words = parsed.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var suggestKey = words.Length == 0 ? "" : CodeKey.Normalize(words.OrderByDescending(w => w.Length).First());
+        return new SearchParameters(
+            Keys: ArrayLiteral(keys),
+            Family: single is { Length: >= MinPrefixLength } ? single : "",
+            Prefix: single is { Length: >= MinPrefixLength } ? EscapeLike(single) + "%" : "",
+            Statuses: "{" + string.Join(',', statuses) + "}",
+            FullText: parsed.FullTextQuery ?? "",
+            Fuzzy: single is { Length: >= MinFuzzyLength } && !single.All(char.IsAsciiDigit) ? single : "",
+            AnyWord: parsed.AnyWordQuery ?? "",
+            SuggestKey: suggestKey,
+            SuggestTitle: parsed.Text.ToLowerInvariant(),
+            SuggestNumeric: suggestKey.Length > 0 && suggestKey.All(char.IsAsciiDigit));
+    }
+
+    /// <summary>A PostgreSQL text[] literal.</summary>
+    public static string ArrayLiteral(IEnumerable<string> values) =>
+        "{" + string.Join(',', values.Select(v => "\"" + v.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")) + "}";
+
+    // As PostgresCodeSearch escapes a LIKE prefix (private there).
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    /// <summary>The columns of bench_queries after kind, n and text, in order, escaped for COPY's text format.</summary>
+    public IEnumerable<string> Columns() =>
+        new[] { Keys, Family, Prefix, Statuses, FullText, Fuzzy, AnyWord, AnyWord.Length > 0 ? "1" : "0", SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0" }
+            .Select(CopyText);
+
+    public static string CopyText(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}
