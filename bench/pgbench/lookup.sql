@@ -1,21 +1,71 @@
--- Exact lookup, GET /api/v1/codes/{vendor}/{service}/{code}: the statements the API runs for one request
--- (find the entry by vendor, service and code key, then load it as EntryReader does, as split queries).
--- :n picks one of the requests of bench/work/urls/exact.txt (the same codes, as rows of bench_lookup).
+-- GET /api/v1/codes/{vendor}/{service}/{code} without the web app's in-process cache: the statements EF Core
+-- sends for CodesApi.FindIdAsync and EntryReader.LoadByIdAsync (a split query: the entry, then each collection),
+-- copied from the app's command log. Run with -D lookup_count=N.
+-- One extra primary-key read per transaction fetches the request (the codes of bench/work/urls/exact.txt).
 \set n random(1, :lookup_count)
-SELECT coalesce(max(e.id), 0) AS entry_id
-FROM bench_lookup k
-JOIN vendors v ON v.slug = k.vendor
-JOIN services s ON s.vendor_id = v.id AND s.slug = k.service
-JOIN error_codes e ON e.service_id = s.id AND e.code_key = k.code_key
-WHERE k.n = :n \gset
-SELECT e.id, v.slug, v.name, s.slug, s.name, e.code, e.title, e.summary, e.http_status, e.category, e.retry,
-       e.retry_guidance, e.cause, e.fix, e.family_key, e.updated
-FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
-WHERE e.id = :entry_id;
-SELECT http_status, message FROM code_variants WHERE error_code_id = :entry_id ORDER BY position;
-SELECT alias FROM code_aliases WHERE error_code_id = :entry_id ORDER BY alias;
-SELECT v.slug, s.slug, r.code, r.title, r.http_status
-FROM code_relations cr JOIN error_codes r ON r.id = cr.related_id JOIN services s ON s.id = r.service_id JOIN vendors v ON v.id = s.vendor_id
-WHERE cr.error_code_id = :entry_id ORDER BY v.slug, s.slug, r.code;
-SELECT a.title, a.slug FROM article_codes ac JOIN articles a ON a.id = ac.article_id WHERE ac.error_code_id = :entry_id ORDER BY a.title;
-SELECT title, url FROM code_sources WHERE error_code_id = :entry_id ORDER BY position;
+SELECT vendor, service, code_key AS key FROM bench_lookup WHERE n = :n \gset
+SELECT coalesce((
+    SELECT e.id
+    FROM error_codes AS e
+    INNER JOIN services AS s ON e.service_id = s.id
+    INNER JOIN vendors AS v ON s.vendor_id = v.id
+    WHERE s.slug = :service AND v.slug = :vendor AND (e.code_key = :key OR EXISTS (
+        SELECT 1
+        FROM code_aliases AS c
+        WHERE e.id = c.error_code_id AND c.alias_key = :key))
+    ORDER BY CASE
+        WHEN e.code_key = :key THEN 0
+        ELSE 1
+    END
+    LIMIT 1), 0) AS id \gset
+SELECT e.id, v.slug, v.name, s.slug, s.name, e.code, e.title, e.summary, e.http_status, e.category, e.retry, e.retry_guidance, e.cause, e.fix, e.family_key, e.updated, s.id, v.id
+FROM error_codes AS e
+INNER JOIN services AS s ON e.service_id = s.id
+INNER JOIN vendors AS v ON s.vendor_id = v.id
+WHERE e.id = ANY (ARRAY[:id]::bigint[])
+ORDER BY e.id, s.id, v.id;
+SELECT c1.http_status, c1.message, e.id, s.id, v.id
+FROM error_codes AS e
+INNER JOIN services AS s ON e.service_id = s.id
+INNER JOIN vendors AS v ON s.vendor_id = v.id
+INNER JOIN code_variants AS c1 ON e.id = c1.error_code_id
+WHERE e.id = ANY (ARRAY[:id]::bigint[])
+ORDER BY e.id, s.id, v.id, c1.position;
+SELECT c3.alias, e.id, s.id, v.id
+FROM error_codes AS e
+INNER JOIN services AS s ON e.service_id = s.id
+INNER JOIN vendors AS v ON s.vendor_id = v.id
+INNER JOIN code_aliases AS c3 ON e.id = c3.error_code_id
+WHERE e.id = ANY (ARRAY[:id]::bigint[])
+ORDER BY e.id, s.id, v.id, c3.alias;
+SELECT s2."Vendor", s2."Service", s2."Code", s2."Title", s2."HttpStatus", e.id, s.id, v.id
+FROM error_codes AS e
+INNER JOIN services AS s ON e.service_id = s.id
+INNER JOIN vendors AS v ON s.vendor_id = v.id
+INNER JOIN (
+    SELECT v1.slug AS "Vendor", s1.slug AS "Service", e1.code AS "Code", e1.title AS "Title", e1.http_status AS "HttpStatus", c5.error_code_id
+    FROM code_relations AS c5
+    INNER JOIN error_codes AS e1 ON c5.related_id = e1.id
+    INNER JOIN services AS s1 ON e1.service_id = s1.id
+    INNER JOIN vendors AS v1 ON s1.vendor_id = v1.id
+) AS s2 ON e.id = s2.error_code_id
+WHERE e.id = ANY (ARRAY[:id]::bigint[])
+ORDER BY e.id, s.id, v.id, s2."Vendor", s2."Service", s2."Code";
+SELECT s3."Title", s3."Slug", e.id, s.id, v.id
+FROM error_codes AS e
+INNER JOIN services AS s ON e.service_id = s.id
+INNER JOIN vendors AS v ON s.vendor_id = v.id
+INNER JOIN (
+    SELECT a2.title AS "Title", a2.slug AS "Slug", a1.error_code_id
+    FROM article_codes AS a1
+    INNER JOIN articles AS a2 ON a1.article_id = a2.id
+) AS s3 ON e.id = s3.error_code_id
+WHERE e.id = ANY (ARRAY[:id]::bigint[])
+ORDER BY e.id, s.id, v.id, s3."Title";
+SELECT c7.title, c7.url, e.id, s.id, v.id
+FROM error_codes AS e
+INNER JOIN services AS s ON e.service_id = s.id
+INNER JOIN vendors AS v ON s.vendor_id = v.id
+INNER JOIN code_sources AS c7 ON e.id = c7.error_code_id
+WHERE e.id = ANY (ARRAY[:id]::bigint[])
+ORDER BY e.id, s.id, v.id, c7.position;
