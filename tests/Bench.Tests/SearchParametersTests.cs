@@ -1,0 +1,44 @@
+namespace KnowledgeBase.Bench.Tests;
+
+public sealed class SearchParametersTests
+{
+    [Fact]
+    public void A_single_code_turns_on_the_family_prefix_and_fuzzy_tiers()
+    {
+        var parameters = SearchParameters.For("InvalidParamater.IsNull");
+
+        Assert.Equal("{\"invalidparamater.isnull\"}", parameters.Keys);
+        Assert.Equal("invalidparamater.isnull", parameters.Family);
+        Assert.Equal("invalidparamater.isnull%", parameters.Prefix);
+        Assert.Equal("invalidparamater.isnull", parameters.Fuzzy);
+        Assert.NotEqual("", parameters.FullText);
+    }
+
+    [Fact]
+    public void A_number_gets_no_fuzzy_tier_and_numeric_suggestions()
+    {
+        var parameters = SearchParameters.For("40013");
+
+        Assert.Equal("", parameters.Fuzzy);
+        Assert.True(parameters.SuggestNumeric);
+        Assert.Equal("{}", parameters.Statuses);
+    }
+
+    [Fact]
+    public void Words_get_full_text_and_an_any_word_retry_but_no_code_tiers()
+    {
+        var parameters = SearchParameters.For("snapshot quota exceeded 429");
+
+        Assert.Equal("", parameters.Family);
+        Assert.Equal("", parameters.Fuzzy);
+        Assert.Equal("{429}", parameters.Statuses);
+        Assert.Contains("snapshot", parameters.FullText, StringComparison.Ordinal);
+        Assert.Contains(" or ", parameters.AnyWord, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Like_wildcards_in_a_code_are_escaped()
+    {
+        Assert.Equal("err\\_bucket\\_locked%", SearchParameters.For("ERR_BUCKET_LOCKED").Prefix);
+    }
+}
