@@ -122,7 +122,7 @@ public static class Report
                 continue;
             }
             text.Append($"| {scenario.Title} | `{scenario.Path}` | {Rate(rps)} | {Millis(figures.Median(prefix, "p50_ms"))} | {Millis(figures.Median(prefix, "p99_ms"))} | ")
-                .Append($"{Ratio(rps, ceiling)} | {ErrorText(figures, prefix)} |\n");
+                .Append($"{(ErrorNote(figures, prefix) is null ? Ratio(rps, ceiling) : "n/a (errors)")} | {ErrorText(figures, prefix)} |\n");
         }
         text.Append('\n');
     }
@@ -159,8 +159,8 @@ public static class Report
     {
         text.Append("## Web process\n\n");
         text.Append($"- Peak RSS (VmHWM) over the whole load: {Kilobytes(figures.Number("web.rss_peak_kb"))}\n");
-        var starts = figures.Repetitions("cold_start").Select(n => figures.Number($"cold_start.{n}.ms")).OfType<double>().Select(ms => Millis(ms));
-        text.Append($"- Cold start, process start to the first answered lookup: {Millis(figures.Median("cold_start", "ms"))} median ({string.Join(", ", starts)})\n\n");
+        var starts = figures.Repetitions("cold_start").Select(n => figures.Number($"cold_start.{n}.ms")).OfType<double>().Select(ms => Seconds(ms / 1000));
+        text.Append($"- Cold start, process start to the first answered lookup: {Seconds(figures.Median("cold_start", "ms") / 1000)} median ({string.Join(", ", starts)})\n\n");
     }
 
     private static void WriteTargets(StringBuilder text, IReadOnlyList<TargetResult> targets)
@@ -271,7 +271,7 @@ public static class Report
 
     private static string Millis(double? value) => value is null ? "n/a" : value.Value.ToString("0.00", Invariant) + " ms";
 
-    private static string Seconds(double? value) => value is null ? "n/a" : value.Value.ToString("0.0", Invariant) + " s";
+    private static string Seconds(double? value) => value is null ? "n/a" : value.Value.ToString("0.00", Invariant) + " s";
 
     private static string Kilobytes(double? value) => value is null ? "n/a" : (value.Value / 1024).ToString("0", Invariant) + " MB";
 
