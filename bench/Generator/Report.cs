@@ -153,6 +153,53 @@ public static class Report
                 .Append($"{Ratio(figures.Median(web, "rps"), tps)} | {(webP50 is { } w && sqlP50 is { } s ? Millis(w - s) : "n/a")} |\n");
         }
         text.Append('\n');
+        WriteStatementLatencies(text, figures);
+    }
+
+    /// <summary>pgbench -r's average latency of each statement, from the last repetition: where the SQL time goes.</summary>
+    private static void WriteStatementLatencies(StringBuilder text, Figures figures)
+    {
+        var blocks = new List<string>();
+        foreach (var script in PgbenchScripts)
+        {
+            var prefix = $"pgbench.{script.Key}";
+            var last = figures.Repetitions(prefix).LastOrDefault(n => figures.Text($"{prefix}.{n}.log") is { } path && File.Exists(path));
+            if (figures.Text($"{prefix}.{last}.log") is not { } log || !File.Exists(log))
+            {
+                continue;
+            }
+            var statements = StatementLatencies(File.ReadLines(log)).Where(s => s.Milliseconds >= 0.01).ToList();
+            if (statements.Count > 0)
+            {
+                blocks.Add($"{script.Title}:\n```\n" + string.Join('\n', statements.Select(s => $"{s.Milliseconds,10:0.000} ms  {s.Statement}")) + "\n```\n");
+            }
+        }
+        if (blocks.Count > 0)
+        {
+            text.Append("Where the SQL time goes: pgbench's average latency per statement (last repetition; statements that did not run show 0).\n\n");
+            text.Append(string.Join('\n', blocks)).Append('\n');
+        }
+    }
+
+    public static IEnumerable<(double Milliseconds, string Statement)> StatementLatencies(IEnumerable<string> pgbenchOutput)
+    {
+        var inside = false;
+        foreach (var line in pgbenchOutput)
+        {
+            if (line.StartsWith("statement latencies", StringComparison.Ordinal))
+            {
+                inside = true;
+                continue;
+            }
+            var parts = line.Trim().Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+            if (!inside || parts.Length < 3 || !double.TryParse(parts[0], NumberStyles.Float, Invariant, out var ms))
+            {
+                continue;
+            }
+            // "  12.345  0  SELECT …": latency, failures, the statement's first line.
+            var statement = parts[2].Trim();
+            yield return (ms, statement.Length > 100 ? statement[..100] + "…" : statement);
+        }
     }
 
     private static void WriteWeb(StringBuilder text, Figures figures)

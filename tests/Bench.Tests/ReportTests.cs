@@ -90,4 +90,22 @@ public sealed class ReportTests
         Assert.False(targets.Single(t => t.Name == "Full import").Pass);
         Assert.False(targets.Single(t => t.Name == "Importer peak RSS").Pass);
     }
+
+    [Fact]
+    public void Statement_latencies_are_read_from_pgbench_output()
+    {
+        string[] output =
+        [
+            "tps = 16.044144 (without initial connection time)",
+            "statement latencies in milliseconds and failures:",
+            "         0.004           0  \\set n random(1, :query_count)",
+            "        98.578           0  WITH hits (id, tier, rank) AS (",
+            "       456.246           0  SELECT e.code, v.slug, s.slug, 'code' AS kind",
+        ];
+
+        var statements = Report.StatementLatencies(output).ToList();
+
+        Assert.Equal(3, statements.Count);
+        Assert.Equal((456.246, "SELECT e.code, v.slug, s.slug, 'code' AS kind"), statements[2]);
+    }
 }
