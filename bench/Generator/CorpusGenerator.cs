@@ -27,7 +27,6 @@ public static class CorpusGenerator
         var serviceCounts = SplitEvenly(rng.Fork("service-counts"), vendorCount * ServicesPerVendor, vendorCount, 4);
         var codeCounts = SplitWeighted(rng.Fork("code-counts"), codes, serviceCounts.Sum());
 
-        var built = new List<CorpusVendor>();
         var serviceIndex = 0;
         for (var v = 0; v < vendorCount; v++)
         {
@@ -43,10 +42,9 @@ public static class CorpusGenerator
                     vendor.Services.Add(MakeService(vendorRng.Fork("service:" + s), vendor, names[s % names.Count], count));
                 }
             }
-            built.Add(vendor);
         }
-        var articles = MakeArticles(rng.Fork("articles"), built, Math.Max(2, codes / 2000));
-        return new Corpus(seed, built, articles);
+        var articles = MakeArticles(rng.Fork("articles"), vendors, Math.Max(2, codes / 2000));
+        return new Corpus(seed, vendors, articles);
     }
 
     private static List<CorpusVendor> MakeVendors(Rng rng, int count)
