@@ -245,7 +245,8 @@ public sealed partial class ShippedContentTests(ShippedContent content) : IClass
     public async Task The_PostgreSQL_errcodes_file_is_imported_code_for_code()
     {
         var errcodes = Directory.EnumerateFiles(ShippedContent.ContentRoot, "errcodes.txt", SearchOption.AllDirectories).Single();
-        var published = File.ReadLines(errcodes).Count(line => SqlStateLine().IsMatch(line));
+        // errcodes.txt lists a few SQLSTATEs twice (a second macro name for the same code, e.g. 22008): count codes, not lines.
+        var published = File.ReadLines(errcodes).Where(line => SqlStateLine().IsMatch(line)).Select(line => line[..5]).Distinct().Count();
 
         await using var db = content.CreateContext();
         var imported = await db.ErrorCodes.AsNoTracking().CountAsync(e => e.Service.Vendor.Slug == "postgresql" && e.Service.Slug == "sqlstate");
