@@ -87,6 +87,49 @@ public sealed partial class ShippedContentTests(ShippedContent content) : IClass
     }
 
     [Fact]
+    public async Task The_throttling_codes_of_every_vendor_are_retryable_and_point_at_each_other()
+    {
+        string[] group =
+        [
+            "aws/ec2/RequestLimitExceeded", "aws/apigateway/TooManyRequestsException", "aws/ecr/ThrottlingException",
+            "aws/lambda/TooManyRequestsException", "alibaba-cloud/ecs/Throttling", "http/status/429",
+        ];
+        await using var db = content.CreateContext();
+        var ids = await EntryIdsAsync(db);
+        var relations = (await db.CodeRelations.AsNoTracking().Select(r => new { r.ErrorCodeId, r.RelatedId }).ToListAsync())
+            .Select(r => (r.ErrorCodeId, r.RelatedId)).ToHashSet();
+        var entries = await db.ErrorCodes.AsNoTracking()
+            .Select(e => new { e.Id, e.Category, e.Retry, e.RetryGuidance })
+            .ToDictionaryAsync(e => e.Id);
+
+        foreach (var member in group)
+        {
+            var id = ids[NormalizeRef(member)];
+            Assert.Equal("throttling", entries[id].Category);
+            Assert.Equal(Data.Model.RetryVerdict.Retryable, entries[id].Retry);
+            Assert.Contains("backoff", entries[id].RetryGuidance, StringComparison.OrdinalIgnoreCase);
+            foreach (var other in group.Where(o => o != member))
+            {
+                Assert.True(relations.Contains((id, ids[NormalizeRef(other)])), $"{member} does not list {other} as related");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task InvalidInstanceID_NotFound_explains_eventual_consistency_and_the_describe_before_terminate()
+    {
+        await using var db = content.CreateContext();
+
+        var entry = await db.ErrorCodes.AsNoTracking()
+            .SingleAsync(e => e.Service.Vendor.Slug == "aws" && e.Service.Slug == "ec2" && e.CodeKey == "invalidinstanceid.notfound");
+
+        Assert.Equal(Data.Model.RetryVerdict.Conditional, entry.Retry);
+        Assert.Contains("DescribeInstances", entry.RetryGuidance, StringComparison.Ordinal);
+        Assert.Contains("eventual consistency", entry.Cause, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("TerminateInstances", entry.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_entry_has_a_cause_a_fix_and_retry_guidance()
     {
         await using var db = content.CreateContext();
