@@ -96,7 +96,6 @@ public static class ContentImporter
             }
             else
             {
-                progress?.Report($"Writing {report.Added + report.Updated} changed entries");
                 logger.LogInformation("Writing {Changed} changed entries, removing {Removed}", report.Added + report.Updated, report.Removed);
                 await DatabaseWriter.WriteAsync(connection, plan, cancellationToken);
                 await RecordRunAsync(connection, scope, report, startedAt, cancellationToken);

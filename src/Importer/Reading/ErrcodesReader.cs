@@ -5,7 +5,8 @@ namespace KnowledgeBase.Importer.Reading;
 
 /// <summary>
 /// PostgreSQL's <c>errcodes.txt</c>: <c>Section: Class XX - Title</c> lines open a family keyed by the class code;
-/// every <c>SQLSTATE severity ERRCODE_MACRO [condition_name]</c> line is one code.
+/// every <c>SQLSTATE severity ERRCODE_MACRO [condition_name]</c> line is one variant of its code (a few SQLSTATEs
+/// appear twice, under a second macro name), with the condition and macro names as aliases.
 /// </summary>
 public static partial class ErrcodesReader
 {
@@ -40,7 +41,7 @@ public static partial class ErrcodesReader
                     FamilyKey = classCode.ToLowerInvariant(),
                     Title = Humanize(condition ?? macro["ERRCODE_".Length..]),
                     Summary = familyTitle is null ? null : $"Class {classCode}: {familyTitle}.",
-                    Aliases = condition is null ? [] : [condition],
+                    Aliases = condition is null ? [macro] : [condition, macro],
                 });
                 continue;
             }
