@@ -1,7 +1,7 @@
 using KnowledgeBase.Data.Entries;
 using KnowledgeBase.Data.Search;
 
-namespace KnowledgeBase.Content.Tests;
+namespace KnowledgeBase.Importer.Tests.Shipped;
 
 /// <summary>The search examples the product promises, against the content it ships with.</summary>
 public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFixture<ShippedContent>

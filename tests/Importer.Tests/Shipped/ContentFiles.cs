@@ -1,6 +1,6 @@
 using YamlDotNet.RepresentationModel;
 
-namespace KnowledgeBase.Content.Tests;
+namespace KnowledgeBase.Importer.Tests.Shipped;
 
 /// <summary>
 /// Reads the content files' front matter independently of the importer, so the tests can compare what the files

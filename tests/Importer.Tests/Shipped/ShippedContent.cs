@@ -1,7 +1,7 @@
-using KnowledgeBase.Importer;
+using KnowledgeBase.Importer.Tests.Support;
 using KnowledgeBase.TestSupport;
 
-namespace KnowledgeBase.Content.Tests;
+namespace KnowledgeBase.Importer.Tests.Shipped;
 
 /// <summary>A fresh database holding everything in the repository's content/ folder, imported with the real importer.</summary>
 public sealed class ShippedContent : TestDatabase
@@ -15,9 +15,9 @@ public sealed class ShippedContent : TestDatabase
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        using var output = new StringWriter();
-        Outcome = await ContentImporter.RunAsync(ConnectionString, ContentRoot, dryRun: false, output);
-        ImportOutput = output.ToString();
+        var result = await this.ImportAsync(ContentRoot);
+        Outcome = result.Outcome;
+        ImportOutput = result.Output;
     }
 
     private static string FindContentRoot()

@@ -1,13 +1,12 @@
 using System.Text.RegularExpressions;
 using KnowledgeBase.Data.Codes;
 using KnowledgeBase.Data.Entries;
-using KnowledgeBase.Importer;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.EntityFrameworkCore;
 
-namespace KnowledgeBase.Content.Tests;
+namespace KnowledgeBase.Importer.Tests.Shipped;
 
 /// <summary>
 /// Imports the content/ folder the site ships with into a fresh database and checks the invariants the content
