@@ -33,10 +33,14 @@ public sealed class EntryModel
     public IReadOnlyList<SourceLink> Sources { get; init; } = [];
     public IReadOnlyList<string> SourceFiles { get; init; } = [];
 
-    /// <summary>Variant messages and aliases, for full-text search.</summary>
-    public string SearchText => string.Join(' ', Variants.Select(v => v.Message).Concat(Aliases).Distinct(StringComparer.Ordinal));
+    // Computed once: the plan compares it and the writer stores it.
+    private string? hash;
+    private string? searchText;
 
-    public string Hash => ContentHash.Of(w =>
+    /// <summary>Variant messages and aliases, for full-text search.</summary>
+    public string SearchText => searchText ??= string.Join(' ', Variants.Select(v => v.Message).Concat(Aliases).Distinct(StringComparer.Ordinal));
+
+    public string Hash => hash ??= ContentHash.Of(w =>
     {
         w.Add(Key.Vendor).Add(Key.Service).Add(Code).Add(FamilyKey).Add(Title).Add(Summary).Add(HttpStatus)
             .Add(Category).Add(Retry).Add(RetryGuidance).Add(Cause).Add(Fix).Add(Updated?.ToString("yyyy-MM-dd"));
