@@ -31,12 +31,14 @@ public sealed record SearchParameters(
         var keys = parsed.CodeCandidates;
         var single = keys.Count == 1 && parsed.Words.Count == 1 && parsed.Phrases.Count == 0 ? keys[0] : null;
         var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 100 and <= 599);
+        // Numbers match exactly or by status, never by family or prefix.
+        var prefixed = single is { Length: >= MinPrefixLength } && !single.All(char.IsAsciiDigit);
         var words = parsed.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var suggestKey = words.Length == 0 ? "" : CodeKey.Normalize(words.OrderByDescending(w => w.Length).First());
         return new SearchParameters(
             Keys: ArrayLiteral(keys),
-            Family: single is { Length: >= MinPrefixLength } ? single : "",
-            Prefix: single is { Length: >= MinPrefixLength } ? EscapeLike(single) + "%" : "",
+            Family: prefixed ? single! : "",
+            Prefix: prefixed ? EscapeLike(single!) + "%" : "",
             Statuses: "{" + string.Join(',', statuses) + "}",
             FullText: parsed.FullTextQuery ?? "",
             Fuzzy: single is { Length: >= MinFuzzyLength } && !single.All(char.IsAsciiDigit) ? single : "",

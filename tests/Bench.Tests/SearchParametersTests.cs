@@ -15,10 +15,12 @@ public sealed class SearchParametersTests
     }
 
     [Fact]
-    public void A_number_gets_no_fuzzy_tier_and_numeric_suggestions()
+    public void A_number_gets_no_family_prefix_or_fuzzy_tier_and_numeric_suggestions()
     {
         var parameters = SearchParameters.For("40013");
 
+        Assert.Equal("", parameters.Family);
+        Assert.Equal("", parameters.Prefix);
         Assert.Equal("", parameters.Fuzzy);
         Assert.True(parameters.SuggestNumeric);
         Assert.Equal("{}", parameters.Statuses);
