@@ -10,7 +10,9 @@ namespace KnowledgeBase.Data.Extraction;
 /// Pasted text is untrusted and may be huge or hostile, so nothing here parses XML or JSON (a truncated body must
 /// still yield its code) and every pattern runs with <see cref="RegexOptions.NonBacktracking"/>: matching is linear in
 /// the input whatever it holds. A match timeout is the second guard; a shape that times out is skipped, never thrown.
-/// Each shape has literal triggers so that a pattern whose keyword is absent does not scan at all.
+/// Each shape has literal triggers so that a pattern whose keyword is absent does not scan at all. The patterns only
+/// locate a span (<see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/>); the code, status or ID inside it is taken
+/// by a few lines of hand-written code, because capture groups cost the non-backtracking engine about 50 µs per match.
 /// </remarks>
 public static class ErrorTextScanner
 {
@@ -23,55 +25,88 @@ public static class ErrorTextScanner
     /// <summary>A message within this distance of a code belongs to that code and is not reported on its own.</summary>
     private const int MessageWindow = 800;
 
+    // Patterns use unbounded loops and lengths are checked afterwards: large counted loops ({0,127}) multiply the
+    // states of the non-backtracking automaton and made a 64 KiB scan of a repeated host name take 80 ms.
+    private const int MaxTokenLength = 128;
+    private const int MaxMessageLength = 300;
+
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
     private const string Ws = @"[ \t\r\n]*";
-    private const string CodeToken = @"[A-Za-z0-9][A-Za-z0-9_.\-]{0,127}";
+    private const string CodeToken = @"[A-Za-z0-9][A-Za-z0-9_.\-]*";
+    private const string Spaces = " \t";
+    private const string SpacesAndQuotes = " \t\"'";
 
-    // Each shape: the kind it reports, its pattern (group "c" is the code), and literals one of which must occur.
-    private static readonly Regex XmlCode = Pattern($@"<(?:Code|code|CODE|ErrorCode|errorCode)>{Ws}(?<c>{CodeToken}){Ws}</(?:Code|code|CODE|ErrorCode|errorCode)>");
-    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code)""{Ws}:{Ws}""(?<c>{CodeToken})""");
-    private static readonly Regex AwsType = Pattern($@"""__type""{Ws}:{Ws}""(?:[^""#\\\r\n]{{0,200}}#)?(?<c>{CodeToken})""|[Xx]-[Aa]mzn-[Ee]rror[Tt]ype:[ \t]*(?<c>[A-Za-z][A-Za-z0-9_.]{{0,127}})");
-    private static readonly Regex AwsCli = Pattern($@"(?:An|A client|A server) error (?:occurred )?\((?<c>{CodeToken})\) (?:occurred )?when calling the (?<op>[A-Za-z0-9]+) operation");
-    private static readonly Regex SdkLog = Pattern(@"\((?<body>Service:[^()\r\n]{1,500})\)(?:[ \t]+(?<c>[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*))?");
-    private static readonly Regex Labelled = Pattern(@"\b(?:[Ee]rror[ _]?[Cc]ode|ERROR[ _]?CODE)[ \t]*[:=][ \t]*[""']?(?<c>[A-Za-z][A-Za-z0-9_.\-]{1,127})");
+    // What each span holds is said in the comment; the Take… helpers below cut it out.
+    // <Code>X</Code>: X.
+    private static readonly Regex XmlCode = Pattern($@"<(?:Code|code|CODE|ErrorCode|errorCode)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode)>");
+    // "code": "X": the last quoted value.
+    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code)""{Ws}:{Ws}""{CodeToken}""");
+    // "__type": "prefix#X" (the last quoted value after its last #), or the x-amzn-ErrorType header: X after the colon.
+    private static readonly Regex AwsType = Pattern($@"""__type""{Ws}:{Ws}""(?:[^""#\\\r\n]*#)?{CodeToken}""|[Xx]-[Aa]mzn-[Ee]rror[Tt]ype:[ \t]*[A-Za-z][A-Za-z0-9_.]*");
+    // An error occurred (X) when calling the Op operation: X in the first parentheses.
+    private static readonly Regex AwsCli = Pattern($@"(?:An|A client|A server) error (?:occurred )?\({CodeToken}\) (?:occurred )?when calling the [A-Za-z0-9]+ operation");
+    // (Service: …; Status Code: …; Error Code: X; Request ID: …) or (Service: …, Status Code: …, Request ID: …) X.
+    private static readonly Regex SdkLog = Pattern(@"\(Service:[^()\r\n]+\)(?:[ \t]+[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)?");
+    // Error Code: X, error_code=X: X after the separator.
+    private static readonly Regex Labelled = Pattern(@"(?:[Ee]rror[ _]?[Cc]ode|ERROR[ _]?CODE)[ \t]*[:=][ \t]*[""']?[A-Za-z][A-Za-z0-9_.\-]+");
+    // Docker registry errors, X: message: X before the colon.
     private static readonly Regex Docker = Pattern(
-        @"\b(?<c>TOOMANYREQUESTS|DENIED|UNAUTHORIZED|UNSUPPORTED|NAME_UNKNOWN|NAME_INVALID|MANIFEST_UNKNOWN|MANIFEST_INVALID|" +
+        @"(?:TOOMANYREQUESTS|DENIED|UNAUTHORIZED|UNSUPPORTED|NAME_UNKNOWN|NAME_INVALID|MANIFEST_UNKNOWN|MANIFEST_INVALID|" +
         @"MANIFEST_BLOB_UNKNOWN|MANIFEST_UNVERIFIED|BLOB_UNKNOWN|BLOB_UPLOAD_INVALID|BLOB_UPLOAD_UNKNOWN|DIGEST_INVALID|" +
         @"SIZE_INVALID|TAG_INVALID|PAGINATION_NUMBER_INVALID|RANGE_INVALID):[ \t]");
-    private static readonly Regex Ssl = Pattern(@"\[SSL(?::[ \t]*|_)(?<c>[A-Z][A-Z0-9_]{2,63})\]");
-    private static readonly Regex ChromeNet = Pattern(@"(?:net::)?(?<c>\bERR_[A-Z0-9_]{3,80})\b");
-    private static readonly Regex StatusLine = Pattern(@"\bHTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]*:)?[ \t]+(?<s>[1-5][0-9]{2})\b");
+    // Python's [SSL: X].
+    private static readonly Regex Ssl = Pattern(@"\[SSL(?::[ \t]*|_)[A-Z][A-Z0-9_]{2,}\]");
+    // Chrome's net::ERR_X (the code is ERR_X).
+    private static readonly Regex ChromeNet = Pattern(@"(?:net::)?ERR_[A-Z0-9_]{3,80}");
+    // HTTP/1.1 429 Too Many Requests, HTTP 429: the last three characters.
+    private static readonly Regex StatusLine = Pattern(@"HTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]*:)?[ \t]+[1-5][0-9]{2}");
+    // SQLSTATE 23505, SQL state: 23505, (SQLSTATE 23505), SQLSTATE[23505]: the last five; Npgsql's PostgresException: 23505: the five before the colon.
     private static readonly Regex SqlState = Pattern(
-        @"\b(?:SQLSTATE|SQL state|SqlState|sqlstate|SQL State)[ \t]*[:=]?[ \t]*[\[(]?(?<c>[0-9]{2}[0-9A-Z]{3})\b" +
-        @"|PostgresException[^:\r\n]{0,40}:[ \t]*(?<c>[0-9]{2}[0-9A-Z]{3}):");
-    private static readonly Regex ProblemType = Pattern($@"""type""{Ws}:{Ws}""(?<u>(?:https?://|urn:|/)[^""\\ \t\r\n]{{1,300}})""");
-    private static readonly Regex JsonStatus = Pattern($@"""status""{Ws}:{Ws}""(?<c>[A-Z][A-Z0-9_]{{2,63}})""");
-    private static readonly Regex JsonReason = Pattern($@"""reason""{Ws}:{Ws}""(?<c>[A-Za-z][A-Za-z0-9_.\-]{{1,127}})""");
+        @"(?:SQLSTATE|SQL state|SqlState|sqlstate|SQL State)[ \t]*[:=]?[ \t]*[\[(]?[0-9]{2}[0-9A-Z]{3}" +
+        @"|PostgresException[^:\r\n]*:[ \t]*[0-9]{2}[0-9A-Z]{3}:");
+    // RFC 9457 "type": "URI": the last quoted value.
+    private static readonly Regex ProblemType = Pattern($@"""type""{Ws}:{Ws}""(?:https?://|urn:|/)[^""\\ \t\r\n]+""");
+    // Google's "status": "RESOURCE_EXHAUSTED" and "reason": "RATE_LIMIT_EXCEEDED": the last quoted value.
+    private static readonly Regex JsonStatus = Pattern($@"""status""{Ws}:{Ws}""[A-Z][A-Z0-9_]{{2,}}""");
+    private static readonly Regex JsonReason = Pattern($@"""reason""{Ws}:{Ws}""[A-Za-z][A-Za-z0-9_.\-]+""");
 
-    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description)""{Ws}:{Ws}""(?<m>[^""\\\r\n]{{3,300}})""");
-    private static readonly Regex XmlMessage = Pattern(@"<Message>(?<m>[^<]{3,300})</Message>");
-    private static readonly Regex LineMessage = Pattern(@"(?m)^[ \t]*(?:Error|ERROR|error)(?: response from daemon)?:[ \t]+(?<m>[^\r\n]{8,200})");
+    // "message": "…" (the last quoted value), <Message>…</Message>; lines "Error: …" are found by hand (FindLineMessages).
+    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description)""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
+    private static readonly Regex XmlMessage = Pattern(@"<Message>[^<]{3,}</Message>");
 
+    // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests (the first three).
     private static readonly Regex Status = Pattern(
-        @"(?:status[ _]?code|""status""|""code""|""http_?status(?:_?code)?""|http[ _]status(?:[ _]code)?|\bstatus)""?[ \t]*[:=]?[ \t]*""?(?<s>[1-5][0-9]{2})\b" +
-        @"|\b(?<s>[1-5][0-9]{2})[ \t]*:?[ \t]+(?:Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|" +
+        @"(?:status[ _]?code|""status""|""code""|""http_?status(?:_?code)?""|http[ _]status(?:[ _]code)?|status)""?[ \t]*[:=]?[ \t]*""?[1-5][0-9]{2}" +
+        @"|[1-5][0-9]{2}[ \t]*:?[ \t]+(?:Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|" +
         @"Request Timeout|Payload Too Large|Unprocessable (?:Entity|Content)|Precondition Failed|Internal Server Error|Bad Gateway|" +
-        @"Service Unavailable|Gateway Timeout|Limit Exceeded)\b",
+        @"Service Unavailable|Gateway Timeout|Limit Exceeded)",
         ignoreCase: true);
-    private static readonly Regex XmlRequestId = Pattern(@"<Request(?:Id|ID)>[ \t\r\n]*(?<r>[A-Za-z0-9][A-Za-z0-9_\-]{3,127})[ \t\r\n]*</Request(?:Id|ID)>");
+    // <RequestId>X</RequestId>; RequestId: X, x-amzn-RequestId: X, "request_id": "X" (after the last separator).
+    private static readonly Regex XmlRequestId = Pattern(@"<Request(?:Id|ID)>[ \t\r\n]*[A-Za-z0-9][A-Za-z0-9_\-]{3,}[ \t\r\n]*</Request(?:Id|ID)>");
     private static readonly Regex LabelledRequestId = Pattern(
-        @"(?:x-amzn-requestid|x-amz-request-id|x-acs-request-id|x-request-id|request[ _-]?id)""?[ \t]*[:=][ \t]*""?(?<r>[A-Za-z0-9][A-Za-z0-9_\-]{3,127})",
+        @"(?:x-amzn-requestid|x-amz-request-id|x-acs-request-id|x-request-id|request[ _-]?id)""?[ \t]*[:=][ \t]*""?[A-Za-z0-9][A-Za-z0-9_\-]{3,}",
         ignoreCase: true);
 
+    // Host names that say which vendor (and usually which service) answered.
     private static readonly Regex Host = Pattern(
-        @"(?<h>(?:[a-z0-9][a-z0-9\-]{0,62}\.){0,8})(?<d>amazonaws\.com(?:\.cn)?|aliyuncs\.com|googleapis\.com|stripe\.com)",
+        @"(?:[a-z0-9][a-z0-9\-]*\.)*(?:amazonaws\.com(?:\.cn)?|aliyuncs\.com|googleapis\.com|stripe\.com)",
         ignoreCase: true);
+    private static readonly string[] HostDomains = ["amazonaws.com.cn", "amazonaws.com", "aliyuncs.com", "googleapis.com", "stripe.com"];
     private static readonly Regex Ec2Errors = Pattern(@"<Response>[ \t\r\n]*<Errors>");
-    private static readonly Regex AwsCommand = Pattern(@"\baws[ \t]+(?<s>[a-z0-9][a-z0-9\-]{1,40})[ \t]+[a-z]");
-    private static readonly Regex AwsHeader = Pattern(@"\bx-amzn?-[a-z]", ignoreCase: true);
+    // aws ec2 describe-instances: the second word.
+    private static readonly Regex AwsCommand = Pattern(@"aws[ \t]+[a-z0-9][a-z0-9\-]+[ \t]+[a-z]");
+    private static readonly Regex AwsHeader = Pattern(@"x-amzn?-[a-z]", ignoreCase: true);
     private static readonly Regex AwsRegion = Pattern(@"^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-[0-9]+$");
     private static readonly Regex AlibabaRegionSuffix = Pattern(@"-(?:cn|ap|us|eu|me|rus|na)-[a-z0-9\-]+$");
+
+    /// <summary>Where a span must sit on word boundaries, checked by hand: <c>\b</c> slows the automaton down several times.</summary>
+    private enum Boundaries
+    {
+        None,
+        Start,
+        Both,
+    }
 
     private static Regex Pattern(string pattern, bool ignoreCase = false) =>
         new(pattern,
@@ -101,6 +136,11 @@ public static class ErrorTextScanner
         string Kind, int Start, int Length, int Priority, int? Status = null, string? RequestId = null,
         string? Vendor = null, string? Service = null);
 
+    private readonly record struct Span(int Start, int Length)
+    {
+        public int End => Start + Length;
+    }
+
     private sealed class ScanState(string text)
     {
         private readonly List<Hint> hints = [];
@@ -122,14 +162,25 @@ public static class ErrorTextScanner
         }
 
         /// <summary>Runs a pattern over the text; a timeout ends that pattern only, keeping what it found so far.</summary>
-        private void Each(Regex regex, Action<Match> onMatch, int limit = MaxCodes * 4)
+        private void Each(Regex regex, Action<Span> onMatch, Boundaries boundaries = Boundaries.None)
         {
             try
             {
                 var count = 0;
-                for (var match = regex.Match(text); match.Success && count < limit; match = match.NextMatch(), count++)
+                foreach (var match in regex.EnumerateMatches(text))
                 {
-                    onMatch(match);
+                    // Rejected matches count too: the cap bounds the work, not only the results.
+                    if (++count > MaxCodes * 2)
+                    {
+                        break;
+                    }
+                    var span = new Span(match.Index, match.Length);
+                    if ((boundaries != Boundaries.None && !IsBoundary(span.Start))
+                        || (boundaries == Boundaries.Both && !IsBoundary(span.End)))
+                    {
+                        continue;
+                    }
+                    onMatch(span);
                 }
             }
             catch (RegexMatchTimeoutException)
@@ -138,107 +189,136 @@ public static class ErrorTextScanner
             }
         }
 
+        private bool IsBoundary(int position) =>
+            position <= 0 || position >= text.Length || !IsWordChar(text[position - 1]) || !IsWordChar(text[position]);
+
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
         public void FindHints()
         {
             if (Has("amazonaws.com", "aliyuncs.com", "googleapis.com", "stripe.com"))
             {
-                Each(Host, m =>
-                {
-                    var labels = m.Groups["h"].Value.TrimEnd('.').ToLowerInvariant()
-                        .Split('.', StringSplitOptions.RemoveEmptyEntries);
-                    var domain = m.Groups["d"].Value.ToLowerInvariant();
-                    var hint = domain switch
-                    {
-                        "aliyuncs.com" => new Hint(m.Index, "alibaba-cloud", AlibabaService(labels)),
-                        "googleapis.com" => new Hint(m.Index, "google-cloud", labels.Length > 0 && labels[0] != "www" ? labels[0] : null),
-                        "stripe.com" => new Hint(m.Index, "stripe", null),
-                        _ => new Hint(m.Index, "aws", AwsServiceFromHost(labels)),
-                    };
-                    hints.Add(hint);
-                });
+                Each(Host, AddHost);
             }
             if (Has("<Errors>"))
             {
-                Each(Ec2Errors, m => hints.Add(new Hint(m.Index, "aws", "ec2")));
+                Each(Ec2Errors, m => hints.Add(new Hint(m.Start, "aws", "ec2")));
             }
             if (Has("aws "))
             {
-                Each(AwsCommand, m => hints.Add(new Hint(m.Index, "aws", AwsService(m.Groups["s"].Value))));
+                Each(AwsCommand, m =>
+                {
+                    var service = TakeWord(SkipWord(m.Start, m.End), m.End);
+                    hints.Add(new Hint(m.Start, "aws", service.Length <= 40 ? AwsService(Text(service)) : null));
+                }, Boundaries.Start);
             }
             if (Has("x-amz"))
             {
-                Each(AwsHeader, m => hints.Add(new Hint(m.Index, "aws", null)));
+                Each(AwsHeader, m => hints.Add(new Hint(m.Start, "aws", null)), Boundaries.Start);
             }
+        }
+
+        private void AddHost(Span m)
+        {
+            var host = Text(m).ToLowerInvariant();
+            var domain = HostDomains.First(host.EndsWith);
+            var labels = host[..^domain.Length].Split('.', StringSplitOptions.RemoveEmptyEntries);
+            hints.Add(domain switch
+            {
+                "aliyuncs.com" => new Hint(m.Start, "alibaba-cloud", AlibabaService(labels)),
+                "googleapis.com" => new Hint(m.Start, "google-cloud", labels.Length > 0 && labels[0] != "www" ? labels[0] : null),
+                "stripe.com" => new Hint(m.Start, "stripe", null),
+                _ => new Hint(m.Start, "aws", AwsServiceFromHost(labels)),
+            });
         }
 
         public void FindStatuses()
         {
             if (Has("HTTP"))
             {
-                Each(StatusLine, m => AddStatus(m.Groups["s"]));
+                Each(StatusLine, m => AddStatus(new Span(m.End - 3, 3)), Boundaries.Both);
             }
             if (Has("status", "code", "Request", "Unauthorized", "Forbidden", "Found", "Allowed", "Conflict", "Large", "Entity", "Content",
                     "Failed", "Error", "Gateway", "Unavailable", "Exceeded"))
             {
-                Each(Status, m => AddStatus(m.Groups["s"]));
+                // The status ends the span ("Status Code: 503") or starts it ("429 Too Many Requests").
+                Each(Status, m => AddStatus(char.IsAsciiDigit(text[m.End - 1]) ? new Span(m.End - 3, 3) : new Span(m.Start, 3)), Boundaries.Both);
             }
             statuses.Sort((a, b) => a.Start.CompareTo(b.Start));
             statuses.RemoveAll(IsRepeatOfPrevious(statuses, s => s.Start));
         }
 
-        private void AddStatus(Group group) => statuses.Add(new FoundStatus(int.Parse(group.ValueSpan, provider: null), group.Index, group.Length));
+        private void AddStatus(Span digits) =>
+            statuses.Add(new FoundStatus(int.Parse(text.AsSpan(digits.Start, digits.Length), provider: null), digits.Start, digits.Length));
 
         public void FindRequestIds()
         {
             if (Has("<RequestId>"))
             {
-                Each(XmlRequestId, m => AddRequestId(m.Groups["r"]));
+                Each(XmlRequestId, m => AddRequestId(TakeInnerXml(m)));
             }
             if (Has("request"))
             {
-                Each(LabelledRequestId, m => AddRequestId(m.Groups["r"]));
+                Each(LabelledRequestId, m => AddRequestId(TakeAfterLast(m, ':', '=')));
             }
             requestIds.Sort((a, b) => a.Start.CompareTo(b.Start));
             requestIds.RemoveAll(IsRepeatOfPrevious(requestIds, r => r.Start));
         }
 
-        private void AddRequestId(Group group) => requestIds.Add(new FoundRequestId(group.Value, group.Index, group.Length));
+        private void AddRequestId(Span id)
+        {
+            if (id.Length is > 0 and <= MaxTokenLength)
+            {
+                requestIds.Add(new FoundRequestId(Text(id), id.Start, id.Length));
+            }
+        }
 
         public void FindCodes()
         {
-            // In priority order: when two shapes report the same code at the same place, the first (more specific) wins.
+            // In priority order: when two shapes report a code at the same place, the first (more specific) wins.
             if (Has("(Service:"))
             {
                 Each(SdkLog, AddSdkLog);
             }
             if (Has("when calling the"))
             {
-                Each(AwsCli, m => AddCode(ExtractionKinds.AwsCli, m.Groups["c"], 0, vendor: "aws"));
+                Each(AwsCli, m =>
+                {
+                    var open = text.IndexOf('(', m.Start, m.Length) + 1;
+                    AddCode(ExtractionKinds.AwsCli, new Span(open, text.IndexOf(')', open, m.End - open) - open), 0, vendor: "aws");
+                });
             }
             if (Has("__type", "x-amzn-errortype"))
             {
-                Each(AwsType, m => AddCode(ExtractionKinds.AwsType, m.Groups["c"], 1, vendor: "aws"));
+                Each(AwsType, m =>
+                {
+                    var code = text[m.End - 1] == '"' ? TakeLastQuoted(m) : TakeAfterLast(m, ':');
+                    var hash = text.LastIndexOf('#', code.End - 1, code.Length);
+                    AddCode(ExtractionKinds.AwsType, hash >= 0 ? new Span(hash + 1, code.End - hash - 1) : code, 1, vendor: "aws");
+                });
             }
             if (Has("code>"))
             {
                 // EC2's <Response><Errors> wrapper names the service through a hint (FindHints), like a host name would.
-                Each(XmlCode, m => AddCode(ExtractionKinds.XmlCode, m.Groups["c"], 2));
+                Each(XmlCode, m => AddCode(ExtractionKinds.XmlCode, TakeInnerXml(m), 2));
             }
             if (Has("code\""))
             {
-                Each(JsonCode, m => AddCode(ExtractionKinds.JsonCode, m.Groups["c"], 2));
+                Each(JsonCode, m => AddCode(ExtractionKinds.JsonCode, TakeLastQuoted(m), 2));
             }
             if (Has("sqlstate", "sql state", "PostgresException"))
             {
-                Each(SqlState, m => AddCode(ExtractionKinds.SqlState, m.Groups["c"], 2, vendor: "postgresql", service: "sqlstate"));
+                Each(SqlState, m => AddCode(ExtractionKinds.SqlState, text[m.End - 1] == ':' ? new Span(m.End - 6, 5) : new Span(m.End - 5, 5), 2,
+                    vendor: "postgresql", service: "sqlstate"), Boundaries.Both);
             }
             if (Has("HTTP"))
             {
                 Each(StatusLine, m =>
                 {
-                    var group = m.Groups["s"];
-                    AddCode(ExtractionKinds.HttpStatusLine, group, 3, status: int.Parse(group.ValueSpan, provider: null), vendor: "http", service: "status");
-                });
+                    var digits = new Span(m.End - 3, 3);
+                    AddCode(ExtractionKinds.HttpStatusLine, digits, 3, status: int.Parse(text.AsSpan(digits.Start, 3), provider: null),
+                        vendor: "http", service: "status");
+                }, Boundaries.Both);
             }
             if (Has("\"type\""))
             {
@@ -246,27 +326,32 @@ public static class ErrorTextScanner
             }
             if (Has("[SSL"))
             {
-                Each(Ssl, m => AddCode(ExtractionKinds.Ssl, m.Groups["c"], 3));
+                // "[SSL" then ':' or '_' and blanks, then the reason up to the closing bracket.
+                Each(Ssl, m => AddCode(ExtractionKinds.Ssl, SkipLeading(m.Start + "[SSL".Length + 1, m.End - 1), 3));
             }
             if (Has("ERR_"))
             {
-                Each(ChromeNet, m => AddCode(ExtractionKinds.ChromeNet, m.Groups["c"], 3));
+                Each(ChromeNet, m =>
+                {
+                    var code = text.IndexOf("ERR_", m.Start, m.Length, StringComparison.Ordinal);
+                    AddCode(ExtractionKinds.ChromeNet, new Span(code, m.End - code), 3);
+                }, Boundaries.Both);
             }
             if (Has(": "))
             {
-                Each(Docker, m => AddCode(ExtractionKinds.Docker, m.Groups["c"], 3));
+                Each(Docker, m => AddCode(ExtractionKinds.Docker, new Span(m.Start, text.IndexOf(':', m.Start, m.Length) - m.Start), 3), Boundaries.Start);
             }
             if (Has("\"status\""))
             {
-                Each(JsonStatus, m => AddCode(ExtractionKinds.JsonStatus, m.Groups["c"], 4));
+                Each(JsonStatus, m => AddCode(ExtractionKinds.JsonStatus, TakeLastQuoted(m), 4));
             }
             if (Has("\"reason\""))
             {
-                Each(JsonReason, m => AddCode(ExtractionKinds.JsonReason, m.Groups["c"], 4));
+                Each(JsonReason, m => AddCode(ExtractionKinds.JsonReason, TakeLastQuoted(m), 4));
             }
             if (Has("code"))
             {
-                Each(Labelled, m => AddCode(ExtractionKinds.Labelled, m.Groups["c"], 5));
+                Each(Labelled, m => AddCode(ExtractionKinds.Labelled, TakeAfterFirst(m, ':', '='), 5), Boundaries.Start);
             }
         }
 
@@ -274,76 +359,116 @@ public static class ErrorTextScanner
         {
             if (Has("message", "error_description"))
             {
-                Each(JsonMessage, m => AddMessage(m.Groups["m"]));
+                Each(JsonMessage, m => AddMessage(TakeLastQuoted(m)));
             }
             if (Has("<Message>"))
             {
-                Each(XmlMessage, m => AddMessage(m.Groups["m"]));
+                Each(XmlMessage, m => AddMessage(TakeInnerXml(m)));
             }
             if (Has("error"))
             {
-                Each(LineMessage, m => AddMessage(m.Groups["m"]));
+                FindLineMessages();
             }
         }
 
-        private void AddSdkLog(Match m)
+        /// <summary>Lines such as <c>Error: Cannot perform an interactive login from a non TTY device</c>: the text after the prefix.</summary>
+        private void FindLineMessages()
+        {
+            string[] prefixes = ["Error:", "ERROR:", "error:", "Error response from daemon:"];
+            for (var lineStart = 0; lineStart < text.Length && messages.Count < MaxCodes;)
+            {
+                var lineEnd = text.IndexOfAny(['\r', '\n'], lineStart);
+                if (lineEnd < 0)
+                {
+                    lineEnd = text.Length;
+                }
+                var start = lineStart;
+                while (start < lineEnd && text[start] is ' ' or '\t')
+                {
+                    start++;
+                }
+                foreach (var prefix in prefixes)
+                {
+                    if (text.AsSpan(start, lineEnd - start).StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        var message = SkipLeading(start + prefix.Length, lineEnd);
+                        if (message.Length >= 8)
+                        {
+                            AddMessage(message);
+                        }
+                        break;
+                    }
+                }
+                lineStart = lineEnd + 1;
+            }
+        }
+
+        private void AddSdkLog(Span m)
         {
             // "(Service: AmazonEC2; Status Code: 400; Error Code: InvalidInstanceID.NotFound; Request ID: …)" (SDK for Java 1.x)
             // or "(Service: Ec2, Status Code: 503, Request ID: …) RequestLimitExceeded" (2.x): fields in any order.
-            var body = m.Groups["body"];
+            var close = text.IndexOf(')', m.Start, m.Length);
+            var body = new Span(m.Start + 1, close - m.Start - 1);
+            if (body.Length > 500)
+            {
+                return;
+            }
             string? service = null, requestId = null;
             int? status = null;
-            (int Start, int Length)? code = null;
-            var segmentStart = body.Index;
-            var end = body.Index + body.Length;
-            while (segmentStart < end)
+            Span? code = null;
+            var segmentStart = body.Start;
+            while (segmentStart < body.End)
             {
-                var segmentEnd = text.IndexOfAny([';', ','], segmentStart, end - segmentStart);
+                var segmentEnd = text.IndexOfAny([';', ','], segmentStart, body.End - segmentStart);
                 if (segmentEnd < 0)
                 {
-                    segmentEnd = end;
+                    segmentEnd = body.End;
                 }
                 var colon = text.IndexOf(':', segmentStart, segmentEnd - segmentStart);
                 if (colon > 0)
                 {
-                    var key = text[segmentStart..colon].Trim().Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-                    var (valueStart, valueLength) = Trim(colon + 1, segmentEnd - colon - 1);
-                    var value = text.Substring(valueStart, valueLength);
+                    var key = text[segmentStart..colon].Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+                    var value = Trim(colon + 1, segmentEnd - colon - 1);
                     switch (key)
                     {
                         case "service":
-                            service = AwsService(value);
+                            service = AwsService(Text(value));
                             break;
-                        case "statuscode" when int.TryParse(value, out var parsed) && parsed is >= 100 and <= 599:
+                        case "statuscode" when int.TryParse(Text(value), out var parsed) && parsed is >= 100 and <= 599:
                             status = parsed;
                             break;
-                        case "errorcode" when valueLength > 0:
-                            code = (valueStart, valueLength);
+                        case "errorcode" when value.Length > 0:
+                            code = value;
                             break;
-                        case "requestid" when valueLength > 0:
-                            requestId = value;
+                        case "requestid" when value.Length is > 0 and <= MaxTokenLength:
+                            requestId = Text(value);
                             break;
                     }
                 }
                 segmentStart = segmentEnd + 1;
             }
 
-            if (code is null && m.Groups["c"] is { Success: true } trailing)
+            var trailing = Trim(close + 1, m.End - close - 1);
+            if (code is null && trailing.Length > 0)
             {
-                code = (trailing.Index, trailing.Length);
+                code = trailing;
             }
             if (code is { } found)
             {
-                AddCode(ExtractionKinds.SdkLog, found.Start, found.Length, 0, status, requestId, "aws", service);
+                AddCode(ExtractionKinds.SdkLog, found, 0, status, requestId, "aws", service);
             }
-            hints.Add(new Hint(m.Index, "aws", service));
+            hints.Add(new Hint(m.Start, "aws", service));
         }
 
-        private void AddProblemType(Match m)
+        private void AddProblemType(Span m)
         {
             // RFC 9457: the type URI names the problem; its last path segment is the code (our own URIs are /codes/{vendor}/{service}/{code}).
-            var uri = m.Groups["u"];
-            var value = uri.Value;
+            var uri = TakeLastQuoted(m);
+            if (uri.Length > 500)
+            {
+                return;
+            }
+            var value = Text(uri);
             var end = value.IndexOfAny(['?', '#']);
             if (end < 0)
             {
@@ -368,36 +493,92 @@ public static class ErrorTextScanner
                     (vendor, service) = (parts[0].ToLowerInvariant(), parts[1].ToLowerInvariant());
                 }
             }
-            AddCode(ExtractionKinds.ProblemType, uri.Index + start, end - start, 3, null, null, vendor, service);
+            AddCode(ExtractionKinds.ProblemType, new Span(uri.Start + start, end - start), 3, vendor: vendor, service: service);
         }
 
-        private void AddCode(string kind, Group group, int priority, int? status = null, string? vendor = null, string? service = null) =>
-            AddCode(kind, group.Index, group.Length, priority, status, null, vendor, service);
-
-        private void AddCode(string kind, int start, int length, int priority, int? status, string? requestId, string? vendor, string? service)
+        private void AddCode(string kind, Span code, int priority, int? status = null, string? requestId = null, string? vendor = null, string? service = null)
         {
             // A code written at the end of a sentence ("… error code: Foo.") does not own the full stop.
-            while (length > 0 && text[start + length - 1] is '.' or '-')
+            var length = code.Length;
+            while (length > 0 && text[code.Start + length - 1] is '.' or '-')
             {
                 length--;
             }
-            if (length == 0 || codes.Count >= MaxCodes * 4 || !IsCodeLike(text.AsSpan(start, length)))
+            if (length <= 0 || codes.Count >= MaxCodes * 4 || !IsCodeLike(text.AsSpan(code.Start, length)))
             {
                 return;
             }
-            codes.Add(new Candidate(kind, start, length, priority, status, requestId, vendor, service));
+            codes.Add(new Candidate(kind, code.Start, length, priority, status, requestId, vendor, service));
         }
 
-        private void AddMessage(Group group)
+        private void AddMessage(Span message)
         {
-            var (start, length) = Trim(group.Index, group.Length);
-            if (length >= 3 && messages.Count < MaxCodes)
+            var (start, length) = Trim(message.Start, message.Length);
+            if (length is >= 3 and <= MaxMessageLength && messages.Count < MaxCodes)
             {
                 messages.Add(new Candidate(ExtractionKinds.Message, start, length, 9));
             }
         }
 
-        private (int Start, int Length) Trim(int start, int length)
+        private string Text(Span span) => text.Substring(span.Start, span.Length);
+
+        /// <summary>The value between the span's last two double quotes (the span ends with the closing one).</summary>
+        private Span TakeLastQuoted(Span m)
+        {
+            var close = m.End - 1;
+            var open = text.LastIndexOf('"', close - 1, m.Length - 1);
+            return new Span(open + 1, close - open - 1);
+        }
+
+        /// <summary>The trimmed text between the span's first <c>&gt;</c> and its last <c>&lt;</c>.</summary>
+        private Span TakeInnerXml(Span m)
+        {
+            var open = text.IndexOf('>', m.Start, m.Length) + 1;
+            var close = text.LastIndexOf('<', m.End - 1, m.End - open);
+            return Trim(open, close - open);
+        }
+
+        /// <summary>What follows the first separator of the span, without leading blanks and quotes.</summary>
+        private Span TakeAfterFirst(Span m, params char[] separators) =>
+            SkipLeading(Math.Max(text.IndexOfAny(separators, m.Start, m.Length) + 1, m.Start), m.End);
+
+        /// <summary>What follows the last separator of the span, without leading blanks and quotes.</summary>
+        private Span TakeAfterLast(Span m, params char[] separators) =>
+            SkipLeading(Math.Max(text.LastIndexOfAny(separators, m.End - 1, m.Length) + 1, m.Start), m.End);
+
+        private Span SkipLeading(int start, int end)
+        {
+            while (start < end && SpacesAndQuotes.Contains(text[start]))
+            {
+                start++;
+            }
+            return new Span(start, end - start);
+        }
+
+        private int SkipWord(int start, int end)
+        {
+            while (start < end && !Spaces.Contains(text[start]))
+            {
+                start++;
+            }
+            while (start < end && Spaces.Contains(text[start]))
+            {
+                start++;
+            }
+            return start;
+        }
+
+        private Span TakeWord(int start, int end)
+        {
+            var stop = start;
+            while (stop < end && !Spaces.Contains(text[stop]))
+            {
+                stop++;
+            }
+            return new Span(start, stop - start);
+        }
+
+        private Span Trim(int start, int length)
         {
             while (length > 0 && char.IsWhiteSpace(text[start]))
             {
@@ -408,7 +589,7 @@ public static class ErrorTextScanner
             {
                 length--;
             }
-            return (start, length);
+            return new Span(start, Math.Max(length, 0));
         }
 
         public ExtractionResult Result()
@@ -525,7 +706,7 @@ public static class ErrorTextScanner
 
     private static bool IsCodeLike(ReadOnlySpan<char> code)
     {
-        if (code.Length > 128 || !char.IsAsciiLetterOrDigit(code[0]))
+        if (code.Length > MaxTokenLength || !char.IsAsciiLetterOrDigit(code[0]))
         {
             return false;
         }
