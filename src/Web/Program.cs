@@ -1,4 +1,5 @@
 using KnowledgeBase.Data;
+using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Health;
 using KnowledgeBase.Web.Infrastructure;
 
@@ -18,6 +19,7 @@ app.MapStaticAssets();
 app.UseRouting();
 
 app.MapHealth();
+app.MapGroup("/api/v1").MapExtractApi();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();
