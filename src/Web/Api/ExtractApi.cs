@@ -22,8 +22,9 @@ public static class ExtractApi
         api.MapPost("/extract", ExtractAsync)
             .WithName("Extract")
             .WithSummary("Extract error codes, HTTP statuses and request IDs from a log line or an error response")
+            // No Accepts<T>(): its content-type matcher would answer other media types with a bare 415 before the
+            // handler could explain what to send.
             .WithDescription("Send the text as text/plain, or as JSON {\"text\": \"…\"}; at most 64 KiB.")
-            .Accepts<ExtractRequest>("application/json", "text/plain")
             .Produces<ExtractResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
