@@ -6,20 +6,24 @@ using KnowledgeBase.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddKnowledgeBaseData(builder.Configuration);
-builder.Services.AddProblemDetails();
+builder.Services.AddApi();
+builder.Services.AddKnowledgeBaseRateLimiting(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddHealth();
 
 var app = builder.Build();
 
-app.UseExceptionHandler("/Error");
-app.UseStatusCodePagesForProblemsAndPages();
+app.UseErrorPagesAndProblems();
 app.UseSecurityHeaders();
 app.MapStaticAssets();
 app.UseRouting();
+app.UseCors();
+app.UseRateLimiter();
+app.UseApiRequestLimits();
+app.UseApiHttpCaching();
 
 app.MapHealth();
-app.MapGroup("/api/v1").MapExtractApi();
+app.MapApi();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using KnowledgeBase.Data;
-using KnowledgeBase.Data.Entries;
 using KnowledgeBase.Data.Extraction;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -14,9 +13,6 @@ namespace KnowledgeBase.Web.Api;
 /// </summary>
 public static class ExtractApi
 {
-    /// <summary>The API's body limit (64 KiB); the scanner is linear, but the database work per paste must stay small.</summary>
-    public const int MaxBodyBytes = 64 * 1024;
-
     public static IEndpointRouteBuilder MapExtractApi(this IEndpointRouteBuilder api)
     {
         api.MapPost("/extract", ExtractAsync)
@@ -37,22 +33,20 @@ public static class ExtractApi
     private static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult, ValidationProblem>> ExtractAsync(
         HttpRequest request, KnowledgeBaseDbContext db, CancellationToken cancellationToken)
     {
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var baseUrl = ApiProblems.BaseUrl(request);
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !(IsPlainText(contentType) || IsJson(contentType)))
         {
-            return Problem(baseUrl, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+            return Problem(request, StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
                 "Send the text as text/plain, or as application/json in the form {\"text\": \"…\"}.");
         }
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return TooLarge(baseUrl);
-        }
+        // RequestLimits already refuses a declared length over the limit; this read also bounds a chunked body.
         var body = await ReadBodyAsync(request.Body, cancellationToken);
         if (body is null)
         {
-            return TooLarge(baseUrl);
+            return Problem(request, StatusCodes.Status413PayloadTooLarge, "Request body too large",
+                $"The body is larger than {MaxBodyBytes / 1024} KiB: paste only the error response or the log lines around the error.");
         }
 
         string? text;
@@ -64,7 +58,7 @@ public static class ExtractApi
             }
             catch (JsonException)
             {
-                return MissingText(baseUrl, "The body is not valid JSON: send {\"text\": \"…\"} with the log line or error response as the text.");
+                return MissingText(request, "The body is not valid JSON: send {\"text\": \"…\"} with the log line or error response as the text.");
             }
         }
         else
@@ -74,7 +68,7 @@ public static class ExtractApi
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return MissingText(baseUrl, "The text is empty: paste a log line or an error response.");
+            return MissingText(request, "The text is empty: paste a log line or an error response.");
         }
         return TypedResults.Ok(await ErrorTextExtractor.ExtractAsync(db, text, baseUrl, cancellationToken));
     }
@@ -85,7 +79,9 @@ public static class ExtractApi
         type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
         || type.MediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is longer (chunked bodies have no length to check first).</summary>
+    private const int MaxBodyBytes = RequestLimits.MaxApiBodyBytes;
+
+    /// <summary>Reads at most <see cref="RequestLimits.MaxApiBodyBytes"/>; null when the body is longer (chunked bodies have no length to check first).</summary>
     private static async Task<byte[]?> ReadBodyAsync(Stream body, CancellationToken cancellationToken)
     {
         var buffer = new byte[MaxBodyBytes + 1];
@@ -98,21 +94,13 @@ public static class ExtractApi
         return total > MaxBodyBytes ? null : buffer[..total];
     }
 
-    private static ProblemHttpResult TooLarge(string baseUrl) =>
-        Problem(baseUrl, StatusCodes.Status413PayloadTooLarge, "Request body too large",
-            $"The body is larger than {MaxBodyBytes / 1024} KiB: paste only the error response or the log lines around the error.");
-
-    private static ValidationProblem MissingText(string baseUrl, string detail) =>
+    private static ValidationProblem MissingText(HttpRequest request, string detail) =>
         TypedResults.ValidationProblem(
             new Dictionary<string, string[]> { ["text"] = [detail] },
             detail: detail,
             title: "The text to extract from is missing",
-            type: StatusType(baseUrl, StatusCodes.Status400BadRequest));
+            type: ApiProblems.TypeFor(request, StatusCodes.Status400BadRequest));
 
-    private static ProblemHttpResult Problem(string baseUrl, int status, string title, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title, type: StatusType(baseUrl, status));
-
-    /// <summary>Problem types point at our own entry for the status (<c>/codes/http/status/415</c>).</summary>
-    private static string StatusType(string baseUrl, int status) =>
-        EntryUrls.Absolute(baseUrl, EntryUrls.Page("http", "status", status.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    private static ProblemHttpResult Problem(HttpRequest request, int status, string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, type: ApiProblems.TypeFor(request, status));
 }

@@ -30,9 +30,9 @@ public sealed class PasteModel(KnowledgeBaseDbContext db) : PageModel
             Problem = "Paste a log line, a stack trace or a whole error response first.";
             return Page();
         }
-        if (Text.Length > ExtractApi.MaxBodyBytes)
+        if (Text.Length > RequestLimits.MaxApiBodyBytes)
         {
-            Problem = $"That is more than {ExtractApi.MaxBodyBytes / 1024} KiB: paste only the error response or the log lines around the error.";
+            Problem = $"That is more than {RequestLimits.MaxApiBodyBytes / 1024} KiB: paste only the error response or the log lines around the error.";
             return Page();
         }
 

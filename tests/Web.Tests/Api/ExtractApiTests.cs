@@ -3,30 +3,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using KnowledgeBase.Data.Model;
-using KnowledgeBase.TestSupport;
 
 namespace KnowledgeBase.Web.Tests.Api;
 
-public sealed class ExtractApiTests(ExtractApiTests.App app) : IClassFixture<ExtractApiTests.App>
+public sealed class ExtractApiTests(SeededApp app) : IClassFixture<SeededApp>
 {
-    public sealed class App : KnowledgeBaseApp
-    {
-        public override async Task InitializeAsync()
-        {
-            await base.InitializeAsync();
-            await using var db = CreateContext();
-            var ec2 = Seed.Service("aws", "Amazon Web Services", "ec2", "Amazon EC2");
-            var ecs = Seed.Service("alibaba-cloud", "Alibaba Cloud", "ecs", "Elastic Compute Service");
-            var http = Seed.Service("http", "HTTP", "status", "HTTP status codes");
-            db.ErrorCodes.AddRange(
-                Seed.Entry(ec2, "InvalidInstanceID.NotFound", 400, "not-found"),
-                Seed.Entry(ecs, "InvalidInstanceId.NotFound", 404, "not-found"),
-                Seed.Entry(http, "429", 429, "throttling", RetryVerdict.Retryable, variants: [(429, "Too Many Requests")]));
-            await db.SaveChangesAsync();
-        }
-    }
-
     private const string CliLine =
         "An error occurred (InvalidInstanceID.NotFound) when calling the DescribeInstances operation: The instance ID 'i-1234567890abcdef0' does not exist";
 
