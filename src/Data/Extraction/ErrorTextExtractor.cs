@@ -13,7 +13,8 @@ public sealed record ExtractMatch(
     string? Vendor,
     string? Service,
     string Kind,
-    IReadOnlyList<EntryDto> Entries);
+    IReadOnlyList<EntryDto> Entries,
+    string? Message = null);
 
 /// <summary>What <c>POST /api/v1/extract</c> and <c>/paste</c> answer: the matches in order of appearance and a one-line summary.</summary>
 public sealed record ExtractResponse(
@@ -58,6 +59,12 @@ public static class ErrorTextExtractor
                 candidates = match.IsMessage
                     ? await FindByMessageAsync(db, match.Code, match.Vendor, match.Service, cancellationToken)
                     : await FindByCodeAsync(db, match.Code, match.Vendor, match.Service, match.HttpStatus, cancellationToken);
+                // A code we do not know under that name (API Gateway's MissingAuthenticationTokenException) may still
+                // carry a message we know.
+                if (candidates.Count == 0 && match.Message is { } message)
+                {
+                    candidates = await FindByMessageAsync(db, message, match.Vendor, match.Service, cancellationToken);
+                }
                 cache[key] = candidates;
             }
             // A message is only a guess at an error; one that names no entry is noise, while an unknown code is still news.
@@ -85,7 +92,8 @@ public static class ErrorTextExtractor
             .OrderBy(f => f.Match.Start)
             .Select(f => new ExtractMatch(
                 f.Match.Code, f.Match.Start, f.Match.Length, f.Match.HttpStatus, f.Match.RequestId, f.Match.Vendor, f.Match.Service, f.Match.Kind,
-                f.Candidates.Select(c => entries.GetValueOrDefault((c.Vendor, c.Service, c.Code))).OfType<EntryDto>().ToList()))
+                f.Candidates.Select(c => entries.GetValueOrDefault((c.Vendor, c.Service, c.Code))).OfType<EntryDto>().ToList(),
+                f.Match.Message))
             .ToList();
 
         return new ExtractResponse(

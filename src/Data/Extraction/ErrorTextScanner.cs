@@ -623,6 +623,7 @@ public static class ErrorTextScanner
             all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Priority.CompareTo(b.Priority));
 
             hints.Sort((a, b) => a.Position.CompareTo(b.Position));
+            var messageStarts = messages.Select(m => m.Start).ToArray();
             var statusStarts = statuses.Select(s => s.Start).ToArray();
             var requestIdStarts = requestIds.Select(r => r.Start).ToArray();
 
@@ -636,7 +637,14 @@ public static class ErrorTextScanner
                 {
                     (vendor, service) = (hint.Vendor, hint.Service);
                 }
-                result.Add(new ExtractedCode(text.Substring(c.Start, c.Length), c.Start, c.Length, status, requestId, vendor, service, c.Kind));
+                // The message written with a code (<Message>, "message") lets a code we do not know still lead somewhere.
+                var message = c.Kind is ExtractionKinds.Message or ExtractionKinds.HttpStatusLine
+                    ? null
+                    : Nearest(messageStarts, c.Start, MessageWindow) is var m and >= 0 ? text.Substring(messages[m].Start, messages[m].Length) : null;
+                result.Add(new ExtractedCode(text.Substring(c.Start, c.Length), c.Start, c.Length, status, requestId, vendor, service, c.Kind)
+                {
+                    Message = message,
+                });
             }
             return new ExtractionResult(result, statuses, requestIds);
         }

@@ -14,6 +14,9 @@ namespace KnowledgeBase.Data.Extraction;
 public sealed record ExtractedCode(
     string Code, int Start, int Length, int? HttpStatus, string? RequestId, string? Vendor, string? Service, string Kind)
 {
+    /// <summary>For a code: the error message written next to it (<c>&lt;Message&gt;</c>, <c>"message"</c>, an <c>Error:</c> line), if any.</summary>
+    public string? Message { get; init; }
+
     public bool IsMessage => Kind == ExtractionKinds.Message;
 }
 

@@ -107,6 +107,18 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
     }
 
     [Fact]
+    public async Task Code_we_do_not_know_falls_back_to_the_message_written_with_it()
+    {
+        var response = await ExtractAsync(
+            "HTTP/1.1 403 Forbidden\r\nx-amzn-RequestId: 3c1f0e2d-aaaa-4bbb-8ccc-0123456789ab\r\nx-amzn-ErrorType: MissingAuthenticationTokenException\r\n\r\n" +
+            "{\"message\":\"Missing Authentication Token\"}");
+
+        var match = Assert.Single(response.Matches, m => m.Kind == "aws-type");
+        Assert.Equal(("MissingAuthenticationTokenException", "Missing Authentication Token"), (match.Code, match.Message));
+        Assert.Equal(["aws/apigateway/MissingAuthenticationToken"], Entries(match));
+    }
+
+    [Fact]
     public async Task Message_match_is_case_insensitive_and_finds_a_containing_variant()
     {
         var response = await ExtractAsync("Error: cannot perform an interactive login from a non TTY");

@@ -40,6 +40,7 @@ public sealed class ErrorTextScannerTests
         Assert.Equal("MissingParameter.CommandId", match.Code);
         Assert.Equal("540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx", match.RequestId);
         Assert.Equal(("alibaba-cloud", "ecs"), (match.Vendor, match.Service));
+        Assert.Equal("The input parameter “CommandId” that is mandatory for processing this request is not supplied.", match.Message);
         Assert.DoesNotContain(ErrorTextScanner.Scan(text).Codes, c => c.IsMessage);
     }
 
