@@ -4,6 +4,7 @@ using KnowledgeBase.Data;
 using KnowledgeBase.Data.Extraction;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace KnowledgeBase.Web.Api;
 
@@ -21,6 +22,11 @@ public static class ExtractApi
             // No Accepts<T>(): its content-type matcher would answer other media types with a bare 415 before the
             // handler could explain what to send.
             .WithDescription("Send the text as text/plain, or as JSON {\"text\": \"…\"}; at most 64 KiB.")
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = DescribeRequestBody();
+                return Task.CompletedTask;
+            })
             .Produces<ExtractResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -29,6 +35,26 @@ public static class ExtractApi
     }
 
     public sealed record ExtractRequest(string? Text);
+
+    /// <summary>The handler reads the body itself (to explain a wrong media type), so the document is told what it accepts.</summary>
+    private static OpenApiRequestBody DescribeRequestBody() => new()
+    {
+        Required = true,
+        Description = "The log line or error response, at most 64 KiB.",
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+            ["application/json"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "text" },
+                    Properties = new Dictionary<string, IOpenApiSchema> { ["text"] = new OpenApiSchema { Type = JsonSchemaType.String } },
+                },
+            },
+        },
+    };
 
     private static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult, ValidationProblem>> ExtractAsync(
         HttpRequest request, KnowledgeBaseDbContext db, CancellationToken cancellationToken)

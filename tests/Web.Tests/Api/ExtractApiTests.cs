@@ -121,6 +121,16 @@ public sealed class ExtractApiTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task Openapi_document_describes_both_request_bodies()
+    {
+        var document = await JsonAsync(await app.CreateClient().GetAsync("/openapi/v1.json"));
+
+        var content = document.GetProperty("paths").GetProperty("/api/v1/extract").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.True(content.TryGetProperty("text/plain", out _));
+        Assert.True(content.GetProperty("application/json").GetProperty("schema").GetProperty("properties").TryGetProperty("text", out _));
+    }
+
+    [Fact]
     public async Task Paste_page_posts_the_form_and_links_each_entry()
     {
         var client = app.CreateClient();
