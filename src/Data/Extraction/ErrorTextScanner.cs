@@ -75,10 +75,11 @@ public static class ErrorTextScanner
     private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description)""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
     private static readonly Regex XmlMessage = Pattern(@"<Message>[^<]{3,}</Message>");
 
-    // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests (the first three).
+    // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests and
+    // .NET's "429 (Too Many Requests)" (the first three).
     private static readonly Regex Status = Pattern(
-        @"(?:status[ _]?code|""status""|""code""|""http_?status(?:_?code)?""|http[ _]status(?:[ _]code)?|status)""?[ \t]*[:=]?[ \t]*""?[1-5][0-9]{2}" +
-        @"|[1-5][0-9]{2}[ \t]*:?[ \t]+(?:Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|" +
+        @"(?:status[ _]?code|""status""|""code""|""http_?status(?:_?code)?""|http[ _]?status(?:[ _]?code)?|status)""?[ \t]*[:=]?[ \t]*""?[1-5][0-9]{2}" +
+        @"|[1-5][0-9]{2}[ \t]*:?[ \t]+\(?(?:Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|" +
         @"Request Timeout|Payload Too Large|Unprocessable (?:Entity|Content)|Precondition Failed|Internal Server Error|Bad Gateway|" +
         @"Service Unavailable|Gateway Timeout|Limit Exceeded)",
         ignoreCase: true);

@@ -64,6 +64,31 @@ public sealed class ErrorTextScannerTests
         Assert.Equal(("alibaba-cloud", "ecs"), (match.Vendor, match.Service));
     }
 
+    [Theory]
+    [InlineData("""<? xml version="1.0" encoding="UTF-8"? ><! --Result Root Node--> <Error> <RequestId>540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx</RequestId> <! --Request ID--> <HostId>ecs.aliyuncs.com</HostId> <! --Endpoint--> <Code>MissingParameter.CommandId</Code> <! --Error Code--> <Message>The input parameter “CommandId” that is mandatory for processing this request is not supplied. </Message> <! -- Error message--> </Error>""")]
+    [InlineData("""{ "RequestId": "540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx", /* Request ID */ "HostId": "ecs.aliyuncs.com", /* Service endpoint */ "Code": "MissingParameter.CommandId", /* Error code */ <Message>The input parameter “CommandId” that is required for processing this request is not supplied. /* Error message */ }""")]
+    public void Alibaba_cloud_samples_as_the_documentation_prints_them_are_understood(string text)
+    {
+        var result = ErrorTextScanner.Scan(text);
+        var match = Assert.Single(result.Codes);
+
+        Assert.Equal(("MissingParameter.CommandId", "540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx", "alibaba-cloud", "ecs"), (match.Code, match.RequestId, match.Vendor, match.Service));
+        AssertPosition(text, result);
+    }
+
+    [Theory]
+    [InlineData("System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).", 429)]
+    [InlineData("HttpStatusCode: 503", 503)]
+    [InlineData("{\"statusCode\": 502, \"error\": \"Bad Gateway\"}", 502)]
+    [InlineData("HTTP 404: \"Repository Does Not Exist\" error", 404)]
+    public void Statuses_are_found_in_their_common_spellings(string text, int status)
+    {
+        var result = ErrorTextScanner.Scan(text);
+
+        Assert.Equal([status], result.HttpStatuses.Select(s => s.Status).Distinct());
+        AssertPosition(text, result);
+    }
+
     [Fact]
     public void Ec2_xml_error_gives_code_request_id_and_the_ec2_service()
     {
