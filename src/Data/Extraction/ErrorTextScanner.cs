@@ -246,7 +246,7 @@ public static class ErrorTextScanner
                 Each(Status, m => AddStatus(char.IsAsciiDigit(text[m.End - 1]) ? new Span(m.End - 3, 3) : new Span(m.Start, 3)), Boundaries.Both);
             }
             statuses.Sort((a, b) => a.Start.CompareTo(b.Start));
-            statuses.RemoveAll(IsRepeatOfPrevious(statuses, s => s.Start));
+            statuses.RemoveAll(IsRepeatOfPrevious<FoundStatus>(s => s.Start));
         }
 
         private void AddStatus(Span digits) =>
@@ -263,7 +263,7 @@ public static class ErrorTextScanner
                 Each(LabelledRequestId, m => AddRequestId(TakeAfterLast(m, ':', '=')));
             }
             requestIds.Sort((a, b) => a.Start.CompareTo(b.Start));
-            requestIds.RemoveAll(IsRepeatOfPrevious(requestIds, r => r.Start));
+            requestIds.RemoveAll(IsRepeatOfPrevious<FoundRequestId>(r => r.Start));
         }
 
         private void AddRequestId(Span id)
@@ -702,7 +702,8 @@ public static class ErrorTextScanner
         return best;
     }
 
-    private static Predicate<T> IsRepeatOfPrevious<T>(List<T> sorted, Func<T, int> start)
+    /// <summary>For a list sorted by start: true for each item at the same start as the one before (RemoveAll asks in order).</summary>
+    private static Predicate<T> IsRepeatOfPrevious<T>(Func<T, int> start)
     {
         var previous = -1;
         return item =>
