@@ -19,7 +19,8 @@ public sealed record SearchParameters(
     string AnyWord,
     string SuggestKey,
     string SuggestTitle,
-    bool SuggestNumeric)
+    bool SuggestNumeric,
+    string Neighbours)
 {
     // The same thresholds as PostgresCodeSearch.
     private const int MinPrefixLength = 3;
@@ -35,6 +36,8 @@ public sealed record SearchParameters(
         var prefixed = single is { Length: >= MinPrefixLength } && !single.All(char.IsAsciiDigit);
         var words = parsed.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var suggestKey = words.Length == 0 ? "" : CodeKey.Normalize(words.OrderByDescending(w => w.Length).First());
+        // Short numbers get suggestions among their one-typo neighbours, other text by trigram distance.
+        var numeric = suggestKey.Length is > 0 and <= 8 && suggestKey.All(char.IsAsciiDigit);
         return new SearchParameters(
             Keys: ArrayLiteral(keys),
             Family: prefixed ? single! : "",
@@ -45,7 +48,8 @@ public sealed record SearchParameters(
             AnyWord: parsed.AnyWordQuery ?? "",
             SuggestKey: suggestKey,
             SuggestTitle: parsed.Text.ToLowerInvariant(),
-            SuggestNumeric: suggestKey.Length > 0 && suggestKey.All(char.IsAsciiDigit));
+            SuggestNumeric: numeric,
+            Neighbours: numeric ? ArrayLiteral(PostgresCodeSearch.NumericNeighbours(suggestKey)) : "{}");
     }
 
     /// <summary>A PostgreSQL text[] literal.</summary>
@@ -58,7 +62,11 @@ public sealed record SearchParameters(
 
     /// <summary>The columns of bench_queries after kind, n and text, in order, escaped for COPY's text format.</summary>
     public IEnumerable<string> Columns() =>
-        new[] { Keys, Family, Prefix, Statuses, FullText, Fuzzy, AnyWord, AnyWord.Length > 0 ? "1" : "0", SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0" }
+        new[]
+        {
+            Keys, Family, Prefix, Statuses, FullText, Fuzzy, Fuzzy.Length > 0 ? "1" : "0", AnyWord, AnyWord.Length > 0 ? "1" : "0",
+            SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours,
+        }
             .Select(CopyText);
 
     public static string CopyText(string value) =>

@@ -1,5 +1,6 @@
 -- GET /api/v1/codes/{vendor}/{service}/{code} without the web app's in-process cache: the statements EF Core
--- sends for CodesApi.FindIdAsync and EntryReader.LoadByIdAsync (a split query: the entry, then each collection),
+-- sends for CodesApi.FindIdAsync (its first probe, by code; the alias probe runs only when that finds nothing, and
+-- every code asked for exists) and EntryReader.LoadByIdAsync (a split query: the entry, then each collection),
 -- copied from the app's command log. Run with -D lookup_count=N.
 -- One extra primary-key read per transaction fetches the request (the codes of bench/work/urls/exact.txt).
 \set n random(1, :lookup_count)
@@ -9,14 +10,7 @@ SELECT coalesce((
     FROM error_codes AS e
     INNER JOIN services AS s ON e.service_id = s.id
     INNER JOIN vendors AS v ON s.vendor_id = v.id
-    WHERE s.slug = :service AND v.slug = :vendor AND (e.code_key = :key OR EXISTS (
-        SELECT 1
-        FROM code_aliases AS c
-        WHERE e.id = c.error_code_id AND c.alias_key = :key))
-    ORDER BY CASE
-        WHEN e.code_key = :key THEN 0
-        ELSE 1
-    END
+    WHERE s.slug = :service AND v.slug = :vendor AND e.code_key = :key
     LIMIT 1), 0) AS id \gset
 SELECT e.id, v.slug, v.name, s.slug, s.name, e.code, e.title, e.summary, e.http_status, e.category, e.retry, e.retry_guidance, e.cause, e.fix, e.family_key, e.updated, s.id, v.id
 FROM error_codes AS e

@@ -1,14 +1,17 @@
 -- GET /api/v1/search?q=…: the statements PostgresCodeSearch (src/Data/Search) runs for one query, with the
--- parameters it binds (precomputed per query in bench_queries; an empty value turns a tier off, as the service
--- leaves that tier out of its SQL). Run with -D kind=mixed|exact|typo|text and -D query_count=N.
---   1. candidates of every tier in one statement (here the page of 20 ids is taken in SQL instead of in C#),
---      then the articles' full-text candidates (the service sends both in one batch);
---   2. when nothing matched and the query has several words: the same again with any word;
---   3. the shown page with ts_headline;
---   4. suggestions when the best hit is only fuzzy or there is none.
+-- parameters it binds (precomputed per query in bench_queries by the generator with the search's own ParsedQuery;
+-- an empty value turns a tier off, as the service leaves that tier out of its SQL).
+-- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
+--   1. candidates of the exact, alias, family/prefix, status and full-text tiers in one statement (here the page
+--      of 20 ids is taken in SQL instead of in C#), then the articles' full-text candidates (sent in one batch);
+--   2. only when the code matched nothing at family level or better: the typo tier (GiST trigram KNN);
+--   3. when nothing matched and the query has several words: step 1 again with any word (capped at 200);
+--   4. the shown page with ts_headline;
+--   5. suggestions when the best hit is only fuzzy or there is none (numbers: their one-typo neighbours).
 -- One extra primary-key read per transaction fetches the parameters.
 \set n random(1, :query_count)
-SELECT keys, family, prefix, statuses, fts AS q_fts, fuzzy, anyword, has_anyword, suggest_key, suggest_title, suggest_numeric
+SELECT keys, family, prefix, statuses, fts AS q_fts, fuzzy, has_fuzzy, anyword, has_anyword, suggest_key, suggest_title,
+       suggest_numeric, neighbours
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 WITH hits (id, tier, rank) AS (
     SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
@@ -20,8 +23,6 @@ WITH hits (id, tier, rank) AS (
     UNION ALL (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
                FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
                WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT 1000)
-    UNION ALL (SELECT e.id, 5, similarity(e.code_key, :fuzzy) FROM error_codes e
-               WHERE :fuzzy <> '' AND e.code_key % :fuzzy ORDER BY similarity(e.code_key, :fuzzy) DESC LIMIT 20)
 ), candidates AS (
     SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
     FROM hits h
@@ -39,6 +40,23 @@ CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsque
 LEFT JOIN vendors v ON v.id = a.vendor_id
 WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
 LIMIT 1000;
+\if :has_fuzzy = 1 and :top_tier > 2
+WITH hits (id, tier, rank) AS (
+    SELECT k.id, 5, similarity(k.code_key, :fuzzy) FROM
+      (SELECT e.id, e.code_key FROM error_codes e ORDER BY e.code_key <-> :fuzzy LIMIT 20) k
+    WHERE similarity(k.code_key, :fuzzy) >= 0.3
+), candidates AS (
+    SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
+    FROM hits h
+    JOIN error_codes e ON e.id = h.id
+    JOIN services s ON s.id = e.service_id
+    JOIN vendors v ON v.id = s.vendor_id
+    GROUP BY e.id, v.slug, s.slug ORDER BY min(h.tier), max(h.rank) DESC, v.slug, s.slug, e.code_key LIMIT 2000
+)
+SELECT :candidate_count + count(*) AS candidate_count, least(:top_tier, coalesce(min(tier), 99)) AS top_tier,
+       (:page_ids::bigint[] || coalesce(array_agg(id ORDER BY tier, rank DESC, vendor, service, code_key), '{}'))[1:20] AS page_ids
+FROM candidates \gset
+\endif
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts \gset
 WITH hits (id, tier, rank) AS (
@@ -50,9 +68,7 @@ WITH hits (id, tier, rank) AS (
     UNION ALL SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(:statuses::int[])
     UNION ALL (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
                FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
-               WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT 1000)
-    UNION ALL (SELECT e.id, 5, similarity(e.code_key, :fuzzy) FROM error_codes e
-               WHERE :fuzzy <> '' AND e.code_key % :fuzzy ORDER BY similarity(e.code_key, :fuzzy) DESC LIMIT 20)
+               WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT 200)
 ), candidates AS (
     SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
     FROM hits h
@@ -69,7 +85,7 @@ FROM articles a
 CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
 LEFT JOIN vendors v ON v.id = a.vendor_id
 WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
-LIMIT 1000;
+LIMIT 200;
 \endif
 WITH q AS (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq)
 SELECT 'code', e.id, v.slug, s.slug, e.code, coalesce(e.title, ''), e.http_status, e.category,
@@ -80,25 +96,27 @@ JOIN services s ON s.id = e.service_id
 JOIN vendors v ON v.id = s.vendor_id
 WHERE e.id = ANY(:page_ids::bigint[]);
 \if :top_tier >= 5 and :suggest_numeric = 1
-SELECT e.code, v.slug, s.slug, 'code' AS kind, 1 - abs(e.code_key::bigint - :suggest_key::bigint) / 1000.0 AS score
+SELECT e.code, v.slug, s.slug, 'code' AS kind, 1.0 / (1 + abs(e.code_key::bigint - :suggest_key::bigint)) AS score
 FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
-WHERE length(e.code_key) = length(:suggest_key) AND e.code_key ~ '^[0-9]+$' AND left(e.code_key, 1) = left(:suggest_key, 1)
-ORDER BY abs(e.code_key::bigint - :suggest_key::bigint), v.slug LIMIT 5;
+WHERE e.code_key = ANY(:neighbours::text[])
+ORDER BY score DESC, v.slug, e.code LIMIT 5;
 \elif :top_tier >= 5
 SELECT * FROM (
-  SELECT * FROM (
-    SELECT e.code, v.slug, s.slug, 'code' AS kind, similarity(e.code_key, :suggest_key) AS score
-    FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
-    WHERE e.code_key % :suggest_key ORDER BY similarity(e.code_key, :suggest_key) DESC, e.code LIMIT 5) codes
-  UNION ALL
-  SELECT * FROM (
-    SELECT e.code, v.slug, s.slug, 'code', similarity(lower(e.title), :suggest_title)
-    FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
-    WHERE lower(e.title) % :suggest_title ORDER BY similarity(lower(e.title), :suggest_title) DESC, e.code LIMIT 5) code_titles
-  UNION ALL
-  SELECT * FROM (
-    SELECT a.title, a.slug, NULL, 'article', similarity(lower(a.title), :suggest_title)
-    FROM articles a WHERE lower(a.title) % :suggest_title ORDER BY similarity(lower(a.title), :suggest_title) DESC LIMIT 5) titles
-  ORDER BY score DESC
-  LIMIT 5) suggestions;
+  SELECT e.code, v.slug, s.slug, 'code' AS kind, similarity(e.code_key, :suggest_key) AS score
+  FROM (SELECT id, code, code_key, service_id FROM error_codes ORDER BY code_key <-> :suggest_key LIMIT 5) e
+  JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id) codes
+WHERE score >= 0.25
+UNION ALL
+SELECT * FROM (
+  SELECT e.code, v.slug, s.slug, 'code', similarity(lower(e.title), :suggest_title) AS score
+  FROM (SELECT id, code, title, service_id FROM error_codes WHERE title IS NOT NULL ORDER BY lower(title) <-> :suggest_title LIMIT 5) e
+  JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id) code_titles
+WHERE score >= 0.25
+UNION ALL
+SELECT * FROM (
+  SELECT a.title, a.slug, NULL, 'article', similarity(lower(a.title), :suggest_title) AS score
+  FROM articles a ORDER BY lower(a.title) <-> :suggest_title LIMIT 5) titles
+WHERE score >= 0.25
+ORDER BY score DESC
+LIMIT 5;
 \endif

@@ -15,11 +15,13 @@ CREATE TABLE bench_queries (
     statuses text NOT NULL,
     fts text NOT NULL,
     fuzzy text NOT NULL,
+    has_fuzzy integer NOT NULL,
     anyword text NOT NULL,
     has_anyword integer NOT NULL,
     suggest_key text NOT NULL,
     suggest_title text NOT NULL,
     suggest_numeric integer NOT NULL,
+    neighbours text NOT NULL,
     PRIMARY KEY (kind, n));
 \copy bench_lookup FROM 'bench/work/urls/lookup-keys.tsv'
 \copy bench_queries FROM 'bench/work/urls/search-queries.tsv'

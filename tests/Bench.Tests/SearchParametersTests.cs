@@ -23,6 +23,7 @@ public sealed class SearchParametersTests
         Assert.Equal("", parameters.Prefix);
         Assert.Equal("", parameters.Fuzzy);
         Assert.True(parameters.SuggestNumeric);
+        Assert.Contains("\"40031\"", parameters.Neighbours, StringComparison.Ordinal);
         Assert.Equal("{}", parameters.Statuses);
     }
 
