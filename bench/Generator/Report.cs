@@ -130,7 +130,7 @@ public static class Report
     private static void WritePgbench(StringBuilder text, Figures figures)
     {
         text.Append("## Database floor (pgbench)\n\n");
-        text.Append($"`pgbench -n -M extended -c {figures.Text("pgbench.clients") ?? "?"} -j {figures.Text("pgbench.threads") ?? "?"} -T {figures.Text("pgbench.seconds") ?? "?"}` ")
+        text.Append($"`pgbench -n -M prepared -c {figures.Text("pgbench.clients") ?? "?"} -j {figures.Text("pgbench.threads") ?? "?"} -T {figures.Text("pgbench.seconds") ?? "?"}` ")
             .Append("against the same database, with the SQL the web app runs; the web layer's cost is the gap between the two.\n\n");
         text.Append("| SQL | transactions/s | p50 | p99 | web requests/s as share of it | web p50 minus SQL p50 |\n|---|---|---|---|---|---|\n");
         foreach (var script in PgbenchScripts)

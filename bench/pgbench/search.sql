@@ -22,7 +22,7 @@ WITH hits (id, tier, rank) AS (
     UNION ALL SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(:statuses::int[])
     UNION ALL (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
                FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
-               WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT 1000)
+               WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT 500)
 ), candidates AS (
     SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
     FROM hits h
@@ -39,11 +39,11 @@ FROM articles a
 CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
 LEFT JOIN vendors v ON v.id = a.vendor_id
 WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
-LIMIT 1000;
+LIMIT 500;
 \if :has_fuzzy = 1 and :top_tier > 2
 WITH hits (id, tier, rank) AS (
     SELECT k.id, 5, similarity(k.code_key, :fuzzy) FROM
-      (SELECT e.id, e.code_key FROM error_codes e ORDER BY e.code_key <-> :fuzzy LIMIT 20) k
+      (SELECT e.id, e.code_key FROM error_codes e ORDER BY lower(e.code_key) <-> :fuzzy LIMIT 20) k
     WHERE similarity(k.code_key, :fuzzy) >= 0.3
 ), candidates AS (
     SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
@@ -103,7 +103,7 @@ ORDER BY score DESC, v.slug, e.code LIMIT 5;
 \elif :top_tier >= 5
 SELECT * FROM (
   SELECT e.code, v.slug, s.slug, 'code' AS kind, similarity(e.code_key, :suggest_key) AS score
-  FROM (SELECT id, code, code_key, service_id FROM error_codes ORDER BY code_key <-> :suggest_key LIMIT 5) e
+  FROM (SELECT id, code, code_key, service_id FROM error_codes ORDER BY lower(code_key) <-> :suggest_key LIMIT 5) e
   JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id) codes
 WHERE score >= 0.25
 UNION ALL
