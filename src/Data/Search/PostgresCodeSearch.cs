@@ -22,6 +22,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     private const int TextCandidateCap = 500;
     private const int CandidateCap = 2000;
     private const int AnyWordCandidateCap = 200;
+    private const int HeadlineCharacters = 1500;
     private const int FuzzyCap = 20;
     private const double FuzzySimilarity = 0.3;
     private const double SuggestionSimilarity = 0.25;
@@ -75,7 +76,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             var results = await LoadPageAsync(connection, page, fullText, cancellationToken);
 
             IReadOnlyList<Suggestion> suggestions = [];
-            if (parsed.HasText && (ordered.Count == 0 || ordered[0].Tier >= TierOf("fuzzy")))
+            if (parsed.HasText && ordered.Count > 0 && ordered[0].Tier == TierOf("fuzzy"))
+            {
+                // The typo tier already found the nearest codes: they are the "did you mean".
+                suggestions = ordered.Where(c => c.Tier == TierOf("fuzzy")).Take(5)
+                    .Select(c => new Suggestion(c.Key, c.Vendor, c.Service, EntryUrls.Page(c.Vendor!, c.Service!, c.Key)))
+                    .ToList();
+            }
+            if (parsed.HasText && ordered.Count == 0)
             {
                 suggestions = await SuggestAsync(connection, parsed.Text, 5, cancellationToken);
             }
@@ -106,6 +114,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         }
     }
 
+    /// <param name="Key">The code as spelled, or the article's slug.</param>
     private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category);
 
     private static int TierOf(string name) => Array.IndexOf(Tiers, name);
@@ -174,7 +183,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var sql = new StringBuilder();
         sql.Append("WITH hits (id, tier, rank) AS (").AppendJoin(" UNION ALL ", hits).Append(')');
         sql.Append("""
-             SELECT 'code', e.id, min(h.tier), max(h.rank), v.slug, s.slug, e.code_key, e.http_status, e.category
+             SELECT 'code', e.id, min(h.tier), max(h.rank), v.slug, s.slug, e.code, e.http_status, e.category
              FROM hits h
              JOIN error_codes e ON e.id = h.id
              JOIN services s ON s.id = e.service_id
@@ -184,7 +193,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             sql.Append(" WHERE ").AppendJoin(" AND ", filters);
         }
-        sql.Append($" GROUP BY e.id, v.slug, s.slug ORDER BY min(h.tier), max(h.rank) DESC, v.slug, s.slug, e.code_key LIMIT {CandidateCap}");
+        sql.Append($" GROUP BY e.id, v.slug, s.slug ORDER BY min(h.tier), max(h.rank) DESC, v.slug, s.slug, e.code LIMIT {CandidateCap}");
 
         // Articles have no status, category or verdict: a query filtered by those is about codes only.
         var withArticles = fullText is not null && !fuzzy && parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null;
@@ -265,19 +274,22 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         command.Parameters.Add(new NpgsqlParameter("articles", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
         { Value = page.Where(c => c.Kind == "article").Select(c => c.Id).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText ?? "" });
+        // ts_headline parses the whole text it is given, which costs more than the search: the start of an entry
+        // (messages, summary, the opening of the cause) is where a snippet belongs anyway.
+        command.Parameters.Add(new NpgsqlParameter("headline_chars", NpgsqlDbType.Integer) { Value = HeadlineCharacters });
         command.Parameters.Add(new NpgsqlParameter("options", NpgsqlDbType.Text)
         { Value = $"StartSel={MarkStart}, StopSel={MarkEnd}, MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"" });
         command.CommandText = """
             WITH q AS (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq)
             SELECT 'code', e.id, v.slug, s.slug, e.code, coalesce(e.title, ''), e.http_status, e.category,
-                   ts_headline('english', concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), q.tsq, @options)
+                   ts_headline('english', left(concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), @headline_chars), q.tsq, @options)
             FROM error_codes e CROSS JOIN q
             JOIN services s ON s.id = e.service_id
             JOIN vendors v ON v.id = s.vendor_id
             WHERE e.id = ANY(@codes)
             UNION ALL
             SELECT 'article', a.id, v.slug, NULL, a.slug, a.title, NULL, NULL,
-                   ts_headline('english', concat_ws(' ', nullif(a.summary, ''), a.body), q.tsq, @options)
+                   ts_headline('english', left(concat_ws(' ', nullif(a.summary, ''), a.body), @headline_chars), q.tsq, @options)
             FROM articles a CROSS JOIN q
             LEFT JOIN vendors v ON v.id = a.vendor_id
             WHERE a.id = ANY(@articles)
