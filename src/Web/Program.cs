@@ -1,6 +1,9 @@
 using KnowledgeBase.Data;
+using KnowledgeBase.Web.Feedback;
 using KnowledgeBase.Web.Health;
 using KnowledgeBase.Web.Infrastructure;
+using KnowledgeBase.Web.Rendering;
+using KnowledgeBase.Web.SiteFiles;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +11,8 @@ builder.Services.AddKnowledgeBaseData(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorPages();
 builder.Services.AddHealth();
+builder.Services.AddMarkdown();
+builder.Services.AddFeedback(builder.Configuration);
 
 var app = builder.Build();
 
@@ -16,8 +21,10 @@ app.UseStatusCodePagesForProblemsAndPages();
 app.UseSecurityHeaders();
 app.MapStaticAssets();
 app.UseRouting();
+app.UseRateLimiter();
 
 app.MapHealth();
+app.MapSiteFiles();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();
