@@ -1,0 +1,53 @@
+using System.Net;
+using System.Xml.Linq;
+
+namespace KnowledgeBase.Web.Tests.Pages;
+
+public sealed class SiteFileTests(SiteApp app) : IClassFixture<SiteApp>
+{
+    [Fact]
+    public async Task Sitemap_lists_every_entry_and_article()
+    {
+        var response = await app.CreateClient().GetAsync("/sitemap.xml");
+        var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locations = xml.Descendants(ns + "loc").Select(l => new Uri(l.Value).AbsolutePath).ToList();
+
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("/codes/aws/ec2/RequestLimitExceeded", locations);
+        Assert.Contains("/codes/alibaba-cloud/ecs/InvalidInstanceId.NotFound", locations);
+        Assert.Contains("/articles/handling-throttling", locations);
+        Assert.Equal(13 + 1 + 2, locations.Count);
+    }
+
+    [Fact]
+    public async Task Opensearch_description_points_the_browser_at_the_search_page()
+    {
+        var response = await app.CreateClient().GetAsync("/opensearch.xml");
+        var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        XNamespace ns = "http://a9.com/-/spec/opensearch/1.1/";
+
+        Assert.Equal("application/opensearchdescription+xml", response.Content.Headers.ContentType?.MediaType);
+        var template = xml.Descendants(ns + "Url").First(u => (string?)u.Attribute("type") == "text/html").Attribute("template")!.Value;
+        Assert.EndsWith("/search?q={searchTerms}", template);
+    }
+
+    [Fact]
+    public async Task Robots_txt_names_the_sitemap_and_keeps_crawlers_off_the_api()
+    {
+        var text = await (await app.CreateClient().GetAsync("/robots.txt")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Disallow: /api/", text);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", text);
+    }
+
+    [Fact]
+    public async Task Pages_carry_the_security_headers()
+    {
+        var response = await app.GetPageAsync("/vendors");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("unsafe-inline", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+}
