@@ -6,6 +6,9 @@ using KnowledgeBase.Web.Rendering;
 using KnowledgeBase.Web.SiteFiles;
 
 var builder = WebApplication.CreateBuilder(args);
+// Run from a build (./kb run, the tests) instead of a publish, the compressed variants of the static files live
+// under obj/ and only the build's runtime manifest finds them; without it a browser asking for gzip gets a 404.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddKnowledgeBaseData(builder.Configuration);
 builder.Services.AddProblemDetails();

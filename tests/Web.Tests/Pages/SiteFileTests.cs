@@ -51,3 +51,22 @@ public sealed class SiteFileTests(SiteApp app) : IClassFixture<SiteApp>
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 }
+
+public sealed class StaticAssetTests(SiteApp app) : IClassFixture<SiteApp>
+{
+    [Fact]
+    public async Task Fingerprinted_stylesheet_and_script_are_served_and_cached_for_long()
+    {
+        var html = await (await app.GetPageAsync("/vendors")).Content.ReadAsStringAsync();
+        var css = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/css/site[^\"]+)\"").Groups[1].Value;
+        var js = System.Text.RegularExpressions.Regex.Match(html, "src=\"(/js/site[^\"]+)\"").Groups[1].Value;
+
+        var cssResponse = await app.CreateClient().GetAsync(css);
+        var jsResponse = await app.CreateClient().GetAsync(js);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, cssResponse.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, jsResponse.StatusCode);
+        Assert.Contains("prefers-color-scheme", await cssResponse.Content.ReadAsStringAsync());
+        Assert.NotNull(cssResponse.Headers.ETag);
+    }
+}
