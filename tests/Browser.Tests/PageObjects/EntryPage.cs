@@ -9,7 +9,7 @@ public sealed class EntryPage(IPage page)
 
     public ILocator Feedback => page.Locator("#feedback");
 
-    public ILocator FeedbackComment => page.GetByLabel("What was missing or wrong? (optional)");
+    public ILocator FeedbackComment => page.GetByLabel("Tell us more (optional)");
 
     public ILocator Thanks => Feedback.Locator(".thanks").Filter(new() { HasText = "Thank you" });
 
