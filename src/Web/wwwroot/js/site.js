@@ -155,11 +155,10 @@
         const response = await fetch(form.action, { method: "POST", body: data, headers: { Accept: "application/json" } });
         const body = await response.json().catch(() => ({}));
         if (response.ok) {
-          const thanks = document.createElement("p");
-          thanks.className = "thanks";
-          thanks.setAttribute("role", "status");
-          thanks.textContent = body.message || "Thank you for your feedback.";
-          form.replaceWith(thanks);
+          // The live region stays in place so that screen readers announce the thanks.
+          Array.from(form.children).forEach((child) => { if (child !== status) child.remove(); });
+          status.classList.add("thanks");
+          status.textContent = body.message || "Thank you for your feedback.";
           return;
         }
         status.textContent = response.status === 429
