@@ -1,5 +1,5 @@
 using KnowledgeBase.Data;
-using KnowledgeBase.Web.Feedback;
+using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Health;
 using KnowledgeBase.Web.Infrastructure;
 using KnowledgeBase.Web.Rendering;
@@ -11,22 +11,25 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddKnowledgeBaseData(builder.Configuration);
-builder.Services.AddProblemDetails();
+builder.Services.AddApi();
+builder.Services.AddKnowledgeBaseRateLimiting(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddHealth();
 builder.Services.AddMarkdown();
-builder.Services.AddFeedback(builder.Configuration);
 
 var app = builder.Build();
 
-app.UseExceptionHandler("/Error");
-app.UseStatusCodePagesForProblemsAndPages();
+app.UseErrorPagesAndProblems();
 app.UseSecurityHeaders();
 app.MapStaticAssets();
 app.UseRouting();
+app.UseCors();
 app.UseRateLimiter();
+app.UseApiRequestLimits();
+app.UseApiHttpCaching();
 
 app.MapHealth();
+app.MapApi();
 app.MapSiteFiles();
 app.MapRazorPages().WithStaticAssets();
 

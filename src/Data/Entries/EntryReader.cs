@@ -9,9 +9,17 @@ public static class EntryReader
     public static async Task<IReadOnlyList<EntryDto>> LoadAsync(
         KnowledgeBaseDbContext db, IReadOnlyList<long> ids, string baseUrl, CancellationToken cancellationToken)
     {
+        var byId = await LoadByIdAsync(db, ids, baseUrl, cancellationToken);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+
+    /// <summary>The entries that exist among <paramref name="ids"/>, by id.</summary>
+    public static async Task<IReadOnlyDictionary<long, EntryDto>> LoadByIdAsync(
+        KnowledgeBaseDbContext db, IReadOnlyList<long> ids, string baseUrl, CancellationToken cancellationToken)
+    {
         if (ids.Count == 0)
         {
-            return [];
+            return new Dictionary<long, EntryDto>();
         }
 
         var rows = await db.ErrorCodes.AsNoTracking()
@@ -46,15 +54,10 @@ public static class EntryReader
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        var byId = rows.ToDictionary(r => r.Id);
-        var entries = new List<EntryDto>(ids.Count);
-        foreach (var id in ids)
+        var entries = new Dictionary<long, EntryDto>(rows.Count);
+        foreach (var r in rows)
         {
-            if (!byId.TryGetValue(id, out var r))
-            {
-                continue;
-            }
-            entries.Add(new EntryDto(
+            entries.Add(r.Id, new EntryDto(
                 r.Vendor, r.VendorName, r.Service, r.ServiceName, r.Code, r.Title, r.Summary, r.HttpStatus, r.Variants,
                 r.Category, new RetryDto(r.Retry.ToSlug(), r.RetryGuidance), r.Cause, r.Fix, r.Aliases, r.FamilyKey,
                 r.Related.Select(x => new RelatedDto(x.Vendor, x.Service, x.Code, x.Title, x.HttpStatus,

@@ -1,6 +1,6 @@
 using KnowledgeBase.Data;
 using KnowledgeBase.Data.Entries;
-using KnowledgeBase.Web.Feedback;
+using KnowledgeBase.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,7 +12,7 @@ namespace KnowledgeBase.Web.Pages;
 /// Stores a "Did this help?" answer. A script posts it with fetch and gets JSON back; a plain form post is
 /// redirected back to the page it came from (POST-redirect-GET), which then thanks the reader.
 /// </summary>
-[EnableRateLimiting(FeedbackRateLimit.PolicyName)]
+[EnableRateLimiting(RateLimiting.FeedbackPolicy)]
 public sealed class FeedbackModel(KnowledgeBaseDbContext db, ILogger<FeedbackModel> logger) : PageModel
 {
     public const int MaxCommentLength = 2000;

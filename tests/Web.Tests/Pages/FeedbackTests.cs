@@ -95,8 +95,8 @@ public sealed class StrictFeedbackApp : SiteApp
 {
     protected override void ConfigureWebHost(IWebHostBuilder web)
     {
-        web.UseSetting("Feedback:RateLimit:PermitLimit", "2");
-        web.UseSetting("Feedback:RateLimit:WindowSeconds", "600");
+        web.UseSetting("RateLimiting:Feedback:Burst", "2");
+        web.UseSetting("RateLimiting:Feedback:PerSecond", "0.001");
     }
 }
 

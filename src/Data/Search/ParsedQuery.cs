@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text;
+using KnowledgeBase.Data.Codes;
+
+namespace KnowledgeBase.Data.Search;
+
+/// <summary>An inclusive HTTP status range: <c>status:429</c> is 429–429, <c>status:4xx</c> is 400–499.</summary>
+public sealed record StatusRange(int From, int To)
+{
+    public static StatusRange? TryParse(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        value = value.Trim().ToLowerInvariant();
+        if (value.Length == 3 && value[0] is >= '1' and <= '5' && value.EndsWith("xx", StringComparison.Ordinal))
+        {
+            var from = (value[0] - '0') * 100;
+            return new StatusRange(from, from + 99);
+        }
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var status) && status is >= 100 and <= 599
+            ? new StatusRange(status, status)
+            : null;
+    }
+}
+
+/// <summary>
+/// What a search box query means: words, "quoted phrases", -excluded words and the filters
+/// <c>vendor:</c>, <c>service:</c>, <c>status:</c>, <c>category:</c>, <c>retryable:</c>.
+/// Unknown filter names and malformed filter values stay in the text: a query is never an error.
+/// </summary>
+public sealed class ParsedQuery
+{
+    /// <summary>Longer input is cut: nobody types more, and a pasted log is better served by /paste.</summary>
+    public const int MaxLength = 512;
+
+    private const int MaxTokens = 32;
+
+    public string Text { get; private init; } = "";
+    public IReadOnlyList<string> Words { get; private init; } = [];
+    public IReadOnlyList<string> Phrases { get; private init; } = [];
+    public IReadOnlyList<string> Excluded { get; private init; } = [];
+    public string? Vendor { get; private init; }
+    public string? Service { get; private init; }
+    public StatusRange? Status { get; private init; }
+    public string? Category { get; private init; }
+    public bool? Retryable { get; private init; }
+
+    public bool HasText => Words.Count > 0 || Phrases.Count > 0;
+
+    public bool HasFilters => Vendor is not null || Service is not null || Status is not null || Category is not null || Retryable is not null;
+
+    /// <summary>The tokens that may be codes as typed (<c>TOOMANYREQUESTS:</c>, <c>InvalidInstanceId.NotFound</c>, <c>429</c>).</summary>
+    public IReadOnlyList<string> CodeCandidates => Words.Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
+
+    /// <summary>
+    /// The query for <c>websearch_to_tsquery</c>, with identifiers split into words the way the index splits them
+    /// (<c>InvalidInstanceId.NotFound</c> → <c>invalid instance id not found</c>). Null when there is nothing to match.
+    /// </summary>
+    public string? FullTextQuery
+    {
+        get
+        {
+            var parts = new List<string>();
+            parts.AddRange(Words.Select(IdentifierWords.Split).Where(w => w.Length > 0));
+            parts.AddRange(Phrases.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
+            if (parts.Count == 0)
+            {
+                return null;
+            }
+            parts.AddRange(Excluded.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(w => w.Contains(' ') ? $"-\"{w}\"" : "-" + w));
+            return string.Join(' ', parts);
+        }
+    }
+
+    /// <summary>The same query with any word allowed to match, for long inputs where requiring every word finds nothing.</summary>
+    public string? AnyWordQuery
+    {
+        get
+        {
+            var words = Words.Concat(Phrases).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+            // websearch_to_tsquery has no parentheses: "a or b -x" would exclude x from b only, so exclusions get no fallback.
+            return words.Count > 1 && Excluded.Count == 0 ? string.Join(" or ", words) : null;
+        }
+    }
+
+    public static ParsedQuery Parse(SearchQuery query)
+    {
+        var text = Clean(query.Text);
+        var words = new List<string>();
+        var phrases = new List<string>();
+        var excluded = new List<string>();
+        string? vendor = null, service = null, category = null;
+        StatusRange? status = null;
+        bool? retryable = null;
+
+        var i = 0;
+        var tokens = 0;
+        while (i < text.Length && tokens < MaxTokens)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+            tokens++;
+            var negated = text[i] == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            if (negated)
+            {
+                i++;
+            }
+            if (text[i] == '"')
+            {
+                var end = text.IndexOf('"', i + 1);
+                var phrase = end < 0 ? text[(i + 1)..] : text[(i + 1)..end];
+                i = end < 0 ? text.Length : end + 1;
+                if (!string.IsNullOrWhiteSpace(phrase))
+                {
+                    (negated ? excluded : phrases).Add(phrase.Trim());
+                }
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            var token = text[start..i];
+            if (negated)
+            {
+                excluded.Add(token);
+                continue;
+            }
+            var colon = token.IndexOf(':');
+            if (colon > 0 && colon < token.Length - 1)
+            {
+                var name = token[..colon].ToLowerInvariant();
+                var value = token[(colon + 1)..];
+                var taken = name switch
+                {
+                    "vendor" when Slug(value) is { } v => (vendor = v) is not null,
+                    "service" when Slug(value) is { } s => (service = s) is not null,
+                    "status" when StatusRange.TryParse(value) is { } r => (status = r) is not null,
+                    "category" when Slug(value) is { } c => (category = c) is not null,
+                    "retryable" when bool.TryParse(value, out var b) => (retryable = b) is not null,
+                    _ => false,
+                };
+                if (taken)
+                {
+                    continue;
+                }
+            }
+            words.Add(token);
+        }
+
+        return new ParsedQuery
+        {
+            Text = text,
+            Words = words,
+            Phrases = phrases,
+            Excluded = excluded,
+            Vendor = Slug(query.Vendor) ?? vendor,
+            Service = Slug(query.Service) ?? service,
+            Status = StatusRange.TryParse(query.Status) ?? status,
+            Category = Slug(query.Category) ?? category,
+            Retryable = query.Retryable ?? retryable,
+        };
+    }
+
+    /// <summary>Drops control characters and broken UTF-16 (PostgreSQL rejects NUL and lone surrogates) and caps the length.</summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var builder = new StringBuilder(Math.Min(text.Length, MaxLength));
+        for (var i = 0; i < text.Length && builder.Length < MaxLength; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(c).Append(text[++i]);
+                }
+                continue;
+            }
+            if (char.IsLowSurrogate(c))
+            {
+                continue;
+            }
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+        return builder.ToString().Trim();
+    }
+
+    private static string? Slug(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        value = value.Trim().ToLowerInvariant();
+        return value.Length <= 64 && value.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_') ? value : null;
+    }
+}

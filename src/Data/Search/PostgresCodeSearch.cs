@@ -1,0 +1,378 @@
+using System.Net;
+using System.Text;
+using KnowledgeBase.Data.Codes;
+using KnowledgeBase.Data.Entries;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace KnowledgeBase.Data.Search;
+
+/// <summary>
+/// Search on PostgreSQL's own engine, in tiers: exact code → alias → family or code prefix → HTTP status →
+/// full text (weighted tsvector, <c>websearch_to_tsquery</c>, <c>ts_rank_cd</c>) → trigram similarity for typos.
+/// One round trip finds the candidates of every tier (capped, so a broad query never ranks the whole table);
+/// a second builds the shown page with <c>ts_headline</c>, which re-parses text and so runs on that page only.
+/// </summary>
+public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
+{
+    public const int MaxLimit = 100;
+
+    /// <summary>How many full-text matches are ranked at most; beyond that, totals and facets are a lower bound.</summary>
+    private const int TextCandidateCap = 1000;
+    private const int CandidateCap = 2000;
+    private const int FuzzyCap = 20;
+    private const int MinPrefixLength = 3;
+    private const int MinFuzzyLength = 4;
+
+    // Highlight marks that cannot occur in cleaned text; swapped for <mark> after HTML-escaping the snippet.
+    private const char MarkStart = '\u0001';
+    private const char MarkEnd = '\u0002';
+
+    private static readonly string[] Tiers = ["exact", "alias", "family", "status", "text", "fuzzy", "filter"];
+
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var parsed = ParsedQuery.Parse(query);
+        var limit = Math.Clamp(query.Limit, 1, MaxLimit);
+        var offset = Math.Max(0, query.Offset);
+        if (!parsed.HasText && !parsed.HasFilters)
+        {
+            return new SearchResults(parsed.Text, 0, [], Empty(), []);
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var fullText = parsed.FullTextQuery;
+            var candidates = await FindCandidatesAsync(connection, parsed, fullText, cancellationToken);
+            if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
+            {
+                // Every word at once matched nothing (a message with a request id in it, say): rank by any word.
+                fullText = anyWord;
+                candidates = await FindCandidatesAsync(connection, parsed, fullText, cancellationToken);
+            }
+
+            var ordered = candidates
+                .OrderBy(c => c.Tier)
+                .ThenByDescending(c => c.Rank)
+                .ThenBy(c => c.Vendor, StringComparer.Ordinal)
+                .ThenBy(c => c.Service, StringComparer.Ordinal)
+                .ThenBy(c => c.Key, StringComparer.Ordinal)
+                .ToList();
+            var page = ordered.Skip(offset).Take(limit).ToList();
+            var results = await LoadPageAsync(connection, page, fullText, cancellationToken);
+
+            IReadOnlyList<Suggestion> suggestions = [];
+            if (parsed.HasText && (ordered.Count == 0 || ordered[0].Tier >= TierOf("fuzzy")))
+            {
+                suggestions = await SuggestAsync(connection, parsed.Text, 5, cancellationToken);
+            }
+            return new SearchResults(parsed.Text, ordered.Count, results, FacetsOf(ordered), suggestions);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        var cleaned = ParsedQuery.Clean(text);
+        if (cleaned.Length == 0)
+        {
+            return [];
+        }
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await SuggestAsync(connection, cleaned, Math.Clamp(limit, 1, 20), cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category);
+
+    private static int TierOf(string name) => Array.IndexOf(Tiers, name);
+
+    private static async Task<List<Candidate>> FindCandidatesAsync(
+        NpgsqlConnection connection, ParsedQuery parsed, string? fullText, CancellationToken cancellationToken)
+    {
+        var command = new NpgsqlCommand { Connection = connection };
+        var keys = parsed.CodeCandidates;
+        var single = keys.Count == 1 && parsed.Words.Count == 1 && parsed.Phrases.Count == 0 ? keys[0] : null;
+        var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, out var s) && s is >= 100 and <= 599).Select(int.Parse).ToArray();
+
+        var hits = new List<string>();
+        if (keys.Count > 0)
+        {
+            command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
+            hits.Add("SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(@keys)");
+            hits.Add("SELECT a.error_code_id, 1, 0 FROM code_aliases a WHERE a.alias_key = ANY(@keys)");
+        }
+        if (single is not null && single.Length >= MinPrefixLength)
+        {
+            command.Parameters.Add(new NpgsqlParameter("family", NpgsqlDbType.Text) { Value = single });
+            command.Parameters.Add(new NpgsqlParameter("prefix", NpgsqlDbType.Text) { Value = EscapeLike(single) + "%" });
+            hits.Add("SELECT e.id, 2, 0 FROM error_codes e WHERE e.family_key = @family");
+            hits.Add("SELECT e.id, 2, 0 FROM error_codes e WHERE e.code_key LIKE @prefix");
+        }
+        if (statuses.Length > 0)
+        {
+            command.Parameters.Add(new NpgsqlParameter("statuses", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = statuses });
+            hits.Add("SELECT e.id, 3, 0 FROM error_codes e WHERE e.http_status = ANY(@statuses)");
+            hits.Add("SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(@statuses)");
+        }
+        if (fullText is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
+            hits.Add($"""
+                (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
+                 FROM error_codes e, (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
+                 WHERE e.search_vector @@ q.tsq LIMIT {TextCandidateCap})
+                """);
+        }
+        if (single is not null && single.Length >= MinFuzzyLength && !single.All(char.IsAsciiDigit))
+        {
+            command.Parameters.Add(new NpgsqlParameter("fuzzy", NpgsqlDbType.Text) { Value = single });
+            hits.Add($"""
+                (SELECT e.id, 5, similarity(e.code_key, @fuzzy) FROM error_codes e
+                 WHERE e.code_key % @fuzzy ORDER BY similarity(e.code_key, @fuzzy) DESC LIMIT {FuzzyCap})
+                """);
+        }
+        if (!parsed.HasText)
+        {
+            hits.Add("SELECT e.id, 6, 0 FROM error_codes e");
+        }
+
+        var filters = FilterClauses(parsed, command);
+        var sql = new StringBuilder();
+        sql.Append("WITH hits (id, tier, rank) AS (").AppendJoin(" UNION ALL ", hits).Append(')');
+        sql.Append("""
+             SELECT 'code', e.id, min(h.tier), max(h.rank), v.slug, s.slug, e.code_key, e.http_status, e.category
+             FROM hits h
+             JOIN error_codes e ON e.id = h.id
+             JOIN services s ON s.id = e.service_id
+             JOIN vendors v ON v.id = s.vendor_id
+            """);
+        if (filters.Count > 0)
+        {
+            sql.Append(" WHERE ").AppendJoin(" AND ", filters);
+        }
+        sql.Append($" GROUP BY e.id, v.slug, s.slug ORDER BY min(h.tier), max(h.rank) DESC, v.slug, s.slug, e.code_key LIMIT {CandidateCap}");
+
+        // Articles have no status, category or verdict: a query filtered by those is about codes only.
+        var withArticles = fullText is not null && parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null;
+        if (withArticles)
+        {
+            sql.Append($"""
+                ;
+                SELECT 'article', a.id, 4, ts_rank_cd(a.search_vector, q.tsq), v.slug, NULL, a.slug, NULL::integer, NULL
+                FROM articles a
+                CROSS JOIN (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
+                LEFT JOIN vendors v ON v.id = a.vendor_id
+                WHERE a.search_vector @@ q.tsq {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
+                LIMIT {TextCandidateCap}
+                """);
+        }
+        command.CommandText = sql.ToString();
+
+        var candidates = new List<Candidate>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        do
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                candidates.Add(new Candidate(
+                    reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetFloat(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.IsDBNull(8) ? null : reader.GetString(8)));
+            }
+        }
+        while (await reader.NextResultAsync(cancellationToken));
+        return candidates;
+    }
+
+    private static List<string> FilterClauses(ParsedQuery parsed, NpgsqlCommand command)
+    {
+        var filters = new List<string>();
+        if (parsed.Vendor is { } vendor)
+        {
+            command.Parameters.Add(new NpgsqlParameter("vendor", NpgsqlDbType.Text) { Value = vendor });
+            filters.Add("v.slug = @vendor");
+        }
+        if (parsed.Service is { } service)
+        {
+            command.Parameters.Add(new NpgsqlParameter("service", NpgsqlDbType.Text) { Value = service });
+            filters.Add("s.slug = @service");
+        }
+        if (parsed.Status is { } status)
+        {
+            command.Parameters.Add(new NpgsqlParameter("status_from", NpgsqlDbType.Integer) { Value = status.From });
+            command.Parameters.Add(new NpgsqlParameter("status_to", NpgsqlDbType.Integer) { Value = status.To });
+            filters.Add("""
+                (e.http_status BETWEEN @status_from AND @status_to
+                 OR EXISTS (SELECT 1 FROM code_variants cv WHERE cv.error_code_id = e.id AND cv.http_status BETWEEN @status_from AND @status_to))
+                """);
+        }
+        if (parsed.Category is { } category)
+        {
+            command.Parameters.Add(new NpgsqlParameter("category", NpgsqlDbType.Text) { Value = category });
+            filters.Add("e.category = @category");
+        }
+        if (parsed.Retryable is { } retryable)
+        {
+            filters.Add(retryable ? "e.retry = 'retryable'" : "e.retry = 'not-retryable'");
+        }
+        return filters;
+    }
+
+    private static async Task<IReadOnlyList<SearchResult>> LoadPageAsync(
+        NpgsqlConnection connection, List<Candidate> page, string? fullText, CancellationToken cancellationToken)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+        var command = new NpgsqlCommand { Connection = connection };
+        command.Parameters.Add(new NpgsqlParameter("codes", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
+        { Value = page.Where(c => c.Kind == "code").Select(c => c.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("articles", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
+        { Value = page.Where(c => c.Kind == "article").Select(c => c.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText ?? "" });
+        command.Parameters.Add(new NpgsqlParameter("options", NpgsqlDbType.Text)
+        { Value = $"StartSel={MarkStart}, StopSel={MarkEnd}, MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"" });
+        command.CommandText = """
+            WITH q AS (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq)
+            SELECT 'code', e.id, v.slug, s.slug, e.code, coalesce(e.title, ''), e.http_status, e.category,
+                   ts_headline('english', concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), q.tsq, @options)
+            FROM error_codes e CROSS JOIN q
+            JOIN services s ON s.id = e.service_id
+            JOIN vendors v ON v.id = s.vendor_id
+            WHERE e.id = ANY(@codes)
+            UNION ALL
+            SELECT 'article', a.id, v.slug, NULL, a.slug, a.title, NULL, NULL,
+                   ts_headline('english', concat_ws(' ', nullif(a.summary, ''), a.body), q.tsq, @options)
+            FROM articles a CROSS JOIN q
+            LEFT JOIN vendors v ON v.id = a.vendor_id
+            WHERE a.id = ANY(@articles)
+            """;
+
+        var rows = new Dictionary<(string, long), SearchResult>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var kind = reader.GetString(0);
+                var id = reader.GetInt64(1);
+                var vendor = reader.IsDBNull(2) ? null : reader.GetString(2);
+                var service = reader.IsDBNull(3) ? null : reader.GetString(3);
+                var codeOrSlug = reader.GetString(4);
+                var title = reader.GetString(5);
+                var status = reader.IsDBNull(6) ? (int?)null : reader.GetInt32(6);
+                var category = reader.IsDBNull(7) ? null : reader.GetString(7);
+                var snippet = Snippet(reader.GetString(8));
+                rows[(kind, id)] = kind == "code"
+                    ? new SearchResult("code", vendor, service, codeOrSlug, title.Length > 0 ? title : codeOrSlug, status, category, snippet,
+                        EntryUrls.Page(vendor!, service!, codeOrSlug), EntryUrls.Api(vendor!, service!, codeOrSlug), "")
+                    : new SearchResult("article", vendor, null, null, title, null, null, snippet, EntryUrls.Article(codeOrSlug), null, "");
+            }
+        }
+        return page
+            .Where(c => rows.ContainsKey((c.Kind, c.Id)))
+            .Select(c => rows[(c.Kind, c.Id)] with { Tier = Tiers[c.Tier] })
+            .ToList();
+    }
+
+    private static async Task<IReadOnlyList<Suggestion>> SuggestAsync(
+        NpgsqlConnection connection, string text, int limit, CancellationToken cancellationToken)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var key = CodeKey.Normalize(words.OrderByDescending(w => w.Length).First());
+        var command = new NpgsqlCommand { Connection = connection };
+        command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
+        command.Parameters.Add(new NpgsqlParameter("title", NpgsqlDbType.Text) { Value = text.ToLowerInvariant() });
+        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
+        // Trigrams say nothing about short numbers (429 vs 492): those get the nearest statuses instead.
+        command.CommandText = key.All(char.IsAsciiDigit)
+            ? """
+              SELECT * FROM (
+                SELECT e.code, v.slug, s.slug, 'code' AS kind, 1 - abs(e.code_key::bigint - @key::bigint) / 1000.0 AS score
+                FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
+                WHERE length(e.code_key) = length(@key) AND e.code_key ~ '^[0-9]+$' AND left(e.code_key, 1) = left(@key, 1)
+                ORDER BY abs(e.code_key::bigint - @key::bigint), v.slug LIMIT @limit) codes
+              """
+            : """
+              SELECT * FROM (
+                SELECT e.code, v.slug, s.slug, 'code' AS kind, similarity(e.code_key, @key) AS score
+                FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
+                WHERE e.code_key % @key ORDER BY similarity(e.code_key, @key) DESC, e.code LIMIT @limit) codes
+              UNION ALL
+              SELECT * FROM (
+                SELECT e.code, v.slug, s.slug, 'code', similarity(lower(e.title), @title)
+                FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
+                WHERE lower(e.title) % @title ORDER BY similarity(lower(e.title), @title) DESC, e.code LIMIT @limit) code_titles
+              UNION ALL
+              SELECT * FROM (
+                SELECT a.title, a.slug, NULL, 'article', similarity(lower(a.title), @title)
+                FROM articles a WHERE lower(a.title) % @title ORDER BY similarity(lower(a.title), @title) DESC LIMIT @limit) titles
+              ORDER BY score DESC
+              LIMIT @limit
+              """;
+
+        var suggestions = new List<Suggestion>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var textOrTitle = reader.GetString(0);
+            var vendorOrSlug = reader.GetString(1);
+            suggestions.Add(reader.GetString(3) == "code"
+                ? new Suggestion(textOrTitle, vendorOrSlug, reader.GetString(2), EntryUrls.Page(vendorOrSlug, reader.GetString(2), textOrTitle))
+                : new Suggestion(textOrTitle, null, null, EntryUrls.Article(vendorOrSlug)));
+        }
+        return suggestions;
+    }
+
+    private static SearchFacets FacetsOf(List<Candidate> candidates)
+    {
+        var codes = candidates.Where(c => c.Kind == "code").ToList();
+        return new SearchFacets(
+            Count(codes.Select(c => c.Vendor!)),
+            Count(codes.Where(c => c.HttpStatus is not null).Select(c => c.HttpStatus!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            Count(codes.Where(c => c.Category is not null).Select(c => c.Category!)));
+
+        static IReadOnlyDictionary<string, int> Count(IEnumerable<string> values) =>
+            values.GroupBy(v => v, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    private static SearchFacets Empty() => new(new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>());
+
+    /// <summary>Markdown punctuation removed, HTML escaped, then the highlight marks turned into &lt;mark&gt;.</summary>
+    internal static string Snippet(string headline)
+    {
+        var plain = new StringBuilder(headline.Length);
+        foreach (var c in headline)
+        {
+            // Emphasis and code marks of the Markdown source mean nothing in a one-line snippet.
+            if (c is '*' or '`')
+            {
+                continue;
+            }
+            plain.Append(char.IsWhiteSpace(c) ? ' ' : c);
+        }
+        var text = plain.ToString();
+        text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return WebUtility.HtmlEncode(text).Replace(MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
+            .Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

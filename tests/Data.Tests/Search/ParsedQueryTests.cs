@@ -1,0 +1,74 @@
+using KnowledgeBase.Data.Codes;
+using KnowledgeBase.Data.Search;
+
+namespace KnowledgeBase.Data.Tests.Search;
+
+public sealed class ParsedQueryTests
+{
+    [Fact]
+    public void Filters_words_phrases_and_exclusions_are_told_apart()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("vendor:aws status:4xx \"rate exceeded\" -lambda throttling category:throttling retryable:true service:ecr"));
+
+        Assert.Equal(("aws", "ecr", new StatusRange(400, 499), "throttling", (bool?)true), (query.Vendor, query.Service, query.Status, query.Category, query.Retryable));
+        Assert.Equal(["throttling"], query.Words);
+        Assert.Equal(["rate exceeded"], query.Phrases);
+        Assert.Equal(["lambda"], query.Excluded);
+    }
+
+    [Theory]
+    [InlineData("color:blue")]
+    [InlineData("status:999")]
+    [InlineData("vendor:a'b")]
+    [InlineData("TOOMANYREQUESTS:")]
+    public void Unknown_or_malformed_filters_are_searched_as_text(string text)
+    {
+        var query = ParsedQuery.Parse(new SearchQuery(text));
+
+        Assert.False(query.HasFilters);
+        Assert.Equal([text], query.Words);
+    }
+
+    [Fact]
+    public void Separate_parameters_win_over_filters_in_the_text()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("vendor:aws x", Vendor: "alibaba-cloud", Status: "429"));
+
+        Assert.Equal(("alibaba-cloud", new StatusRange(429, 429)), (query.Vendor, query.Status));
+    }
+
+    [Fact]
+    public void Identifiers_are_split_into_words_for_full_text()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("InvalidInstanceID.NotFound ERR_CERT_COMMON_NAME_INVALID \"SignatureDoesNotMatch here\" -RequestLimitExceeded"));
+
+        Assert.Equal("invalid instance id not found err cert common name invalid \"signature does not match here\" -\"request limit exceeded\"", query.FullTextQuery);
+    }
+
+    [Theory]
+    [InlineData("InvalidInstanceIDNotFound", "invalid instance id not found")]
+    [InlineData("HTTPStatus429", "http status429")]
+    [InlineData("ThrottlingException", "throttling exception")]
+    [InlineData("23505", "23505")]
+    public void Identifier_words_follow_case_changes(string identifier, string words) =>
+        Assert.Equal(words, IdentifierWords.Split(identifier));
+
+    [Fact]
+    public void Control_characters_broken_unicode_and_huge_input_are_cleaned()
+    {
+        var text = "a\0b\u0007c\ud800d" + new string('x', 20_000);
+
+        var cleaned = ParsedQuery.Clean(text);
+
+        Assert.StartsWith("a b cd", cleaned);
+        Assert.Equal(ParsedQuery.MaxLength, cleaned.Length);
+    }
+
+    [Fact]
+    public void Code_candidates_are_normalized_keys()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("TOOMANYREQUESTS: Rate exceeded"));
+
+        Assert.Equal(["toomanyrequests", "rate", "exceeded"], query.CodeCandidates);
+    }
+}
