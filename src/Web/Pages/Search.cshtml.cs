@@ -1,4 +1,5 @@
 using KnowledgeBase.Data.Search;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KnowledgeBase.Web.Pages;
@@ -15,10 +16,11 @@ public sealed class SearchModel(ICodeSearch search) : PageModel
 
     public int PageCount => Results is null ? 0 : Math.Min(MaxPage, (Results.Total + PageSize - 1) / PageSize);
 
-    public async Task OnGetAsync(string? q, int? page, CancellationToken cancellationToken)
+    // "page" is also the route value naming the Razor page: read it from the query string explicitly.
+    public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         Query = q?.Trim() ?? "";
-        PageNumber = Math.Clamp(page ?? 1, 1, MaxPage);
+        PageNumber = Math.Clamp(pageNumber ?? 1, 1, MaxPage);
         if (Query.Length == 0)
         {
             return;

@@ -1,4 +1,5 @@
 using System.Net;
+using KnowledgeBase.Web.Pages;
 
 namespace KnowledgeBase.Web.Tests.Pages;
 
@@ -59,4 +60,38 @@ public sealed class SearchPageTests(SiteApp app) : IClassFixture<SiteApp>
 
         Assert.Contains("SignatureDoesNotMatch", html);
     }
+}
+
+/// <summary>Sample content plus enough entries of one vendor to fill two result pages.</summary>
+public sealed class ManyEntriesApp : SiteApp
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var db = CreateContext();
+        var service = KnowledgeBase.TestSupport.Seed.Service("bulk", "Bulk Vendor", "api", "Bulk API");
+        db.ErrorCodes.AddRange(Enumerable.Range(1, 25).Select(i =>
+            KnowledgeBase.TestSupport.Seed.Entry(service, $"BulkError{i:00}", 400, variants: [(400, $"Bulk failure number {i}")])));
+        await db.SaveChangesAsync();
+    }
+}
+
+public sealed class SearchPagingTests(ManyEntriesApp app) : IClassFixture<ManyEntriesApp>
+{
+    [Fact]
+    public async Task Results_are_paged_with_next_and_previous_links()
+    {
+        var first = await (await app.GetPageAsync("/search?q=vendor%3Abulk")).Content.ReadAsStringAsync();
+        var second = await (await app.GetPageAsync("/search?q=vendor%3Abulk&page=2")).Content.ReadAsStringAsync();
+
+        Assert.Contains("25 results", first);
+        Assert.Contains("rel=\"next\" href=\"/search?q=vendor%3Abulk&amp;page=2\"", first);
+        Assert.DoesNotContain("rel=\"prev\"", first);
+        Assert.Equal(SearchModel.PageSize, CountResults(first));
+        Assert.Contains("rel=\"prev\" href=\"/search?q=vendor%3Abulk\"", second);
+        Assert.Contains("start=\"21\"", second);
+        Assert.Equal(5, CountResults(second));
+    }
+
+    private static int CountResults(string html) => System.Text.RegularExpressions.Regex.Matches(html, "class=\"result-title\"").Count;
 }
