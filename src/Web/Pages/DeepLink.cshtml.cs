@@ -12,7 +12,7 @@ namespace KnowledgeBase.Web.Pages;
 /// <c>/e/{code}</c>, the link for logs and error responses: one match → 302 to its page, several → a list to choose
 /// from, none → 404 with "did you mean". <c>?vendor=</c> and <c>?status=</c> narrow it.
 /// </summary>
-public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ICodeSearch search) : PageModel
+public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ContentCache cache, ICodeSearch search) : PageModel
 {
     private const int MaxListed = 50;
 
@@ -27,7 +27,10 @@ public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ICodeSearch search)
         Code = code;
         Vendor = string.IsNullOrWhiteSpace(vendor) ? null : vendor.Trim();
         Status = status;
-        var matches = await CodeLookup.FindAsync(db, code, new LookupFilter(Vendor, null, status), cancellationToken);
+        var filter = new LookupFilter(Vendor, null, status);
+        // The same cache key as the lookup API: both answer the same question.
+        var matches = await cache.GetOrAddAsync(db, ("lookup", code, filter),
+            () => CodeLookup.FindAsync(db, code, filter, cancellationToken), cancellationToken);
 
         if (matches.Count == 1)
         {
@@ -44,7 +47,7 @@ public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ICodeSearch search)
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        Entries = await EntryReader.LoadAsync(db, matches.Take(MaxListed).Select(m => m.Id).ToList(), Request.BaseUrl(), cancellationToken);
+        Entries = await cache.LoadEntriesAsync(db, matches.Take(MaxListed).Select(m => m.Id).ToList(), Request.BaseUrl(), cancellationToken);
         return Page();
     }
 }

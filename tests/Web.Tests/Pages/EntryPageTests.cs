@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Tests.Pages;
 
@@ -48,14 +49,32 @@ public sealed class EntryPageTests(SiteApp app) : IClassFixture<SiteApp>
     }
 
     [Theory]
-    [InlineData("/codes/AWS/EC2/requestlimitexceeded")]
-    [InlineData("/codes/aws/ec2/REQUESTLIMITEXCEEDED")]
-    public async Task A_differently_cased_url_redirects_permanently_to_the_canonical_one(string path)
+    [InlineData("/codes/AWS/EC2/requestlimitexceeded", "/codes/aws/ec2/RequestLimitExceeded")]
+    [InlineData("/codes/aws/ec2/REQUESTLIMITEXCEEDED", "/codes/aws/ec2/RequestLimitExceeded")]
+    [InlineData("/codes/aws/ec2/Client.UnauthorizedOperation", "/codes/aws/ec2/UnauthorizedOperation")]
+    [InlineData("/codes/aws/ecr/TOOMANYREQUESTS", "/codes/aws/ecr/ThrottlingException")]
+    [InlineData("/codes/aws/ec2/invalidinstanceid.notfound?thanks=true", "/codes/aws/ec2/InvalidInstanceID.NotFound?thanks=true")]
+    public async Task A_differently_spelled_url_redirects_permanently_to_the_canonical_one(string path, string canonical)
     {
         var response = await app.GetPageAsync(path);
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/codes/aws/ec2/RequestLimitExceeded", response.Headers.Location?.OriginalString);
+        Assert.Equal(canonical, response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_member_of_a_family_links_to_the_family_entry()
+    {
+        await using (var db = app.CreateContext())
+        {
+            var ec2 = await db.Services.AsTracking().SingleAsync(s => s.Slug == "ec2");
+            db.ErrorCodes.Add(KnowledgeBase.TestSupport.Seed.Entry(ec2, "MissingParameter.ImageId", 400));
+            await db.SaveChangesAsync();
+        }
+
+        var html = await (await app.GetPageAsync("/codes/aws/ec2/MissingParameter.ImageId")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Part of the <a href=\"/codes/aws/ec2/MissingParameter\"><code>MissingParameter</code></a> family.", html);
     }
 
     [Fact]

@@ -2,15 +2,15 @@ using KnowledgeBase.Data;
 using KnowledgeBase.Data.Codes;
 using KnowledgeBase.Data.Entries;
 using KnowledgeBase.Data.Search;
+using KnowledgeBase.Web.Api;
 using KnowledgeBase.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Web.Pages.Codes;
 
 /// <summary>The canonical page of one entry: <c>/codes/aws/ec2/RequestLimitExceeded</c>.</summary>
-public sealed class EntryModel(KnowledgeBaseDbContext db, ICodeSearch search) : PageModel
+public sealed class EntryModel(KnowledgeBaseDbContext db, ContentCache cache, ICodeSearch search) : PageModel
 {
     public long EntryId { get; private set; }
 
@@ -20,7 +20,7 @@ public sealed class EntryModel(KnowledgeBaseDbContext db, ICodeSearch search) : 
     public string? RequestedMember { get; private set; }
 
     /// <summary>The family entry this entry belongs to, when there is one in the same service.</summary>
-    public RelatedDto? FamilyEntry { get; private set; }
+    public EntryDto? FamilyEntry { get; private set; }
 
     public string Requested { get; private set; } = "";
 
@@ -32,32 +32,25 @@ public sealed class EntryModel(KnowledgeBaseDbContext db, ICodeSearch search) : 
     {
         Requested = code;
         Thanked = thanks;
-        var entries = db.ErrorCodes.AsNoTracking()
-            .Where(e => e.Service.Vendor.Slug == vendor.ToLowerInvariant() && e.Service.Slug == service.ToLowerInvariant());
 
-        var key = CodeKey.Normalize(code);
-        var found = CodeKey.IsPlausible(code)
-            ? await entries.Where(e => e.CodeKey == key).Select(e => new { e.Id, Vendor = e.Service.Vendor.Slug, Service = e.Service.Slug, e.Code }).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        if (found is not null)
+        if (await CodesApi.FindIdAsync(db, cache, vendor, service, code, cancellationToken) is long id)
         {
-            var canonical = EntryUrls.Page(found.Vendor, found.Service, found.Code);
-            // Request.Path is already unescaped; a differently-cased (or prefixed) spelling moves to the one canonical URL.
+            await ShowAsync(id, cancellationToken);
+            var canonical = EntryUrls.Page(Entry!.Vendor, Entry.Service, Entry.Code);
+            // Request.Path is already unescaped; another case, a prefix or an alias moves to the one canonical URL.
             if (!string.Equals(Request.Path.Value, Uri.UnescapeDataString(canonical), StringComparison.Ordinal))
             {
                 return RedirectPermanent(canonical + Request.QueryString);
             }
-            return await ShowAsync(found.Id, cancellationToken);
+            return Page();
         }
 
-        if (CodeKey.IsPlausible(code) && CodeKey.FamilyOf(code) is { } family)
+        if (CodeKey.IsPlausible(code) && CodeKey.FamilyOf(code) is { } family
+            && await CodesApi.FindIdAsync(db, cache, vendor, service, family, cancellationToken) is long familyId)
         {
-            var familyId = await entries.Where(e => e.CodeKey == family).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken);
-            if (familyId is long id)
-            {
-                RequestedMember = code;
-                return await ShowAsync(id, cancellationToken);
-            }
+            RequestedMember = code;
+            await ShowAsync(familyId, cancellationToken);
+            return Page();
         }
 
         Suggestions = CodeKey.IsPlausible(code) ? await search.SuggestAsync(code, 8, cancellationToken) : [];
@@ -65,17 +58,14 @@ public sealed class EntryModel(KnowledgeBaseDbContext db, ICodeSearch search) : 
         return Page();
     }
 
-    private async Task<IActionResult> ShowAsync(long id, CancellationToken cancellationToken)
+    private async Task ShowAsync(long id, CancellationToken cancellationToken)
     {
         EntryId = id;
-        Entry = (await EntryReader.LoadAsync(db, [id], Request.BaseUrl(), cancellationToken)).Single();
-        if (Entry.Family is { } familyKey && RequestedMember is null)
+        Entry = (await cache.LoadEntriesAsync(db, [id], Request.BaseUrl(), cancellationToken)).Single();
+        if (Entry.Family is { } familyKey && RequestedMember is null
+            && await CodesApi.FindIdAsync(db, cache, Entry.Vendor, Entry.Service, familyKey, cancellationToken) is long familyId)
         {
-            FamilyEntry = await db.ErrorCodes.AsNoTracking()
-                .Where(e => e.CodeKey == familyKey && e.Service.Slug == Entry.Service && e.Service.Vendor.Slug == Entry.Vendor)
-                .Select(e => new RelatedDto(e.Service.Vendor.Slug, e.Service.Slug, e.Code, e.Title, e.HttpStatus, ""))
-                .FirstOrDefaultAsync(cancellationToken);
+            FamilyEntry = (await cache.LoadEntriesAsync(db, [familyId], Request.BaseUrl(), cancellationToken)).SingleOrDefault();
         }
-        return Page();
     }
 }
