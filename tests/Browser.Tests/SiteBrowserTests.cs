@@ -134,4 +134,41 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         Assert.False(overflow);
         await Expect(new EntryPage(page).Code).ToBeVisibleAsync();
     }, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+    [Fact]
+    public Task Feedback_without_javascript_posts_and_comes_back_thanked() => RunAsync(async page =>
+    {
+        await page.GotoAsync("/codes/aws/ec2/RequestLimitExceeded");
+        var entry = new EntryPage(page);
+
+        await entry.AnswerAsync(helpful: false, comment: "Needs a CLI example.");
+
+        await page.WaitForURLAsync("**/codes/aws/ec2/RequestLimitExceeded?thanks=true#feedback");
+        await Expect(entry.Thanks).ToBeVisibleAsync();
+    }, new BrowserNewContextOptions { JavaScriptEnabled = false });
+
+    [Fact]
+    public Task The_slash_shortcut_is_ignored_while_typing_in_a_field() => RunAsync(async page =>
+    {
+        await page.GotoAsync("/articles/handling-throttling");
+        var entry = new EntryPage(page);
+
+        await entry.FeedbackComment.ClickAsync();
+        await page.Keyboard.TypeAsync("a/b");
+
+        await Expect(entry.FeedbackComment).ToHaveValueAsync("a/b");
+        await Expect(entry.FeedbackComment).ToBeFocusedAsync();
+    });
+
+    [Fact]
+    public Task The_copy_button_puts_the_permalink_on_the_clipboard() => RunAsync(async page =>
+    {
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync("/codes/aws/ec2/RequestLimitExceeded");
+        var copy = page.GetByRole(AriaRole.Button, new() { Name = "Copy link" });
+
+        await copy.ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copied" })).ToBeVisibleAsync();
+        Assert.Equal(site.BaseUrl + "/codes/aws/ec2/RequestLimitExceeded", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+    });
 }
