@@ -358,10 +358,21 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     internal static string Snippet(string headline)
     {
         var plain = new StringBuilder(headline.Length);
-        foreach (var c in headline)
+        for (var i = 0; i < headline.Length; i++)
         {
-            // Emphasis and code marks of the Markdown source mean nothing in a one-line snippet.
-            if (c is '*' or '`')
+            var c = headline[i];
+            // Emphasis, code and link marks of the Markdown source mean nothing in a one-line snippet:
+            // [text](/codes/...) shows as text.
+            if (c == ']' && i + 1 < headline.Length && headline[i + 1] == '(')
+            {
+                var close = headline.IndexOf(')', i + 2);
+                if (close > 0)
+                {
+                    i = close;
+                    continue;
+                }
+            }
+            if (c is '*' or '`' or '[' or ']')
             {
                 continue;
             }

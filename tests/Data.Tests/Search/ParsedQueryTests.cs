@@ -72,3 +72,12 @@ public sealed class ParsedQueryTests
         Assert.Equal(["toomanyrequests", "rate", "exceeded"], query.CodeCandidates);
     }
 }
+
+public sealed class SnippetTests
+{
+    [Fact]
+    public void Markdown_marks_and_link_targets_are_dropped_and_text_is_escaped() =>
+        Assert.Equal(
+            "the API calls it <mark>ThrottlingException</mark> &lt;b&gt; &amp; more",
+            PostgresCodeSearch.Snippet("the API calls it [**\u0001ThrottlingException\u0002**](/codes/aws/ecr/ThrottlingException) <b> & `more`"));
+}

@@ -1,0 +1,154 @@
+using KnowledgeBase.Data;
+using KnowledgeBase.Data.Codes;
+using KnowledgeBase.Importer.Merging;
+using KnowledgeBase.Importer.Reading;
+using KnowledgeBase.Importer.Sync;
+using KnowledgeBase.Importer.Validation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace KnowledgeBase.Importer;
+
+/// <summary>How a run ended. Exit codes: 0 ok, 2 usage (no such PATH), 3 invalid content (nothing written), 4 database failure.</summary>
+public sealed record ImportOutcome(int ExitCode, ImportReport? Report, IReadOnlyList<Problem> Problems)
+{
+    public const int Ok = 0;
+    public const int Usage = 2;
+    public const int InvalidContent = 3;
+    public const int DatabaseFailure = 4;
+}
+
+/// <summary>
+/// One import: migrate, read and validate every file of PATH, then sync the database in one transaction,
+/// all or nothing. Usable in-process (tests, the web tests) as well as from the command line.
+/// </summary>
+public static class ContentImporter
+{
+    // Two imports at once would compute their plans from the same snapshot; the second one waits.
+    private const long ImportLockId = 0x6B62_696D_706F_7274;
+
+    public static async Task<ImportOutcome> RunAsync(
+        string connectionString, string path, bool dryRun, TextWriter output, CancellationToken cancellationToken = default,
+        ILogger? logger = null, IProgress<string>? progress = null)
+    {
+        logger ??= NullLogger.Instance;
+        ContentScope scope;
+        try
+        {
+            scope = ContentScope.For(path);
+        }
+        catch (FileNotFoundException ex)
+        {
+            await output.WriteLineAsync(ex.Message);
+            return new ImportOutcome(ImportOutcome.Usage, null, []);
+        }
+
+        var startedAt = DateTimeOffset.UtcNow;
+        try
+        {
+            progress?.Report("Applying migrations");
+            await using (var db = DataServiceCollectionExtensions.CreateContext(connectionString))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await DatabaseWriter.ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(@id)", cancellationToken, new NpgsqlParameter("id", ImportLockId));
+            var snapshot = await DatabaseSnapshot.LoadAsync(connection, cancellationToken);
+
+            progress?.Report($"Reading {scope.Path}");
+            var problems = new Problems();
+            var reader = new ContentReader(scope, problems);
+            foreach (var file in scope.Files())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                reader.ReadFile(file);
+            }
+            ReadCompanions(scope, snapshot, reader);
+            logger.LogInformation("Read {Files} files: {Tables} tables, {Entries} entry files, {Articles} articles",
+                reader.Content.Files.Count, reader.Content.Tables.Count, reader.Content.Entries.Count, reader.Content.Articles.Count);
+
+            progress?.Report("Merging and validating");
+            var merger = new ContentMerger(problems);
+            var models = merger.Merge(reader.Content);
+            var plan = SyncPlan.Create(scope, snapshot, models, merger, reader.Content.Articles, problems);
+
+            if (problems.Count > 0)
+            {
+                var sorted = problems.Sorted();
+                foreach (var problem in sorted)
+                {
+                    await output.WriteLineAsync(problem.ToString());
+                }
+                await output.WriteLineAsync($"{sorted.Count} problem{(sorted.Count == 1 ? "" : "s")}: nothing was written.");
+                return new ImportOutcome(ImportOutcome.InvalidContent, null, sorted);
+            }
+
+            var report = plan.Report(reader.Content.Files.Count);
+            if (dryRun)
+            {
+                logger.LogInformation("Dry run: nothing is written");
+                await transaction.RollbackAsync(cancellationToken);
+            }
+            else
+            {
+                logger.LogInformation("Writing {Changed} changed entries, removing {Removed}", report.Added + report.Updated, report.Removed);
+                await DatabaseWriter.WriteAsync(connection, plan, cancellationToken);
+                await RecordRunAsync(connection, scope, report, startedAt, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                logger.LogInformation("Committed in {Seconds:0.0} s", (DateTimeOffset.UtcNow - startedAt).TotalSeconds);
+            }
+            await output.WriteLineAsync(report.Summary);
+            return new ImportOutcome(ImportOutcome.Ok, report, []);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            await output.WriteLineAsync($"Import failed, nothing was written: {DatabaseErrors.Describe(ex)}");
+            logger.LogDebug(ex, "Import failed");
+            return new ImportOutcome(ImportOutcome.DatabaseFailure, null, []);
+        }
+    }
+
+    /// <summary>
+    /// Files outside PATH that contributed to entries inside it (an entry file elsewhere for a code of this table)
+    /// are read too, so that a scoped import completes those entries instead of stripping what the other file says.
+    /// </summary>
+    private static void ReadCompanions(ContentScope scope, DatabaseSnapshot snapshot, ContentReader reader)
+    {
+        var readKeys = reader.Content.Tables
+            .SelectMany(t => t.Rows.Select(r => new EntryKey(t.Meta.Vendor, t.Meta.Service, CodeKey.Normalize(r.Code))))
+            .Concat(reader.Content.Entries.Select(e => new EntryKey(e.Vendor, e.Service, CodeKey.Normalize(e.Code))))
+            .ToHashSet();
+        var companions = snapshot.Entries
+            .Where(e => e.Value.Files.Any(scope.Contains) || readKeys.Contains(e.Key))
+            .SelectMany(e => e.Value.Files)
+            .Where(f => !scope.Contains(f) && !reader.Content.Files.Contains(f))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        foreach (var file in companions)
+        {
+            var full = scope.FullPath(file);
+            if (File.Exists(full))
+            {
+                reader.ReadFile(full);
+            }
+        }
+    }
+
+    private static async Task RecordRunAsync(NpgsqlConnection connection, ContentScope scope, ImportReport report, DateTimeOffset startedAt, CancellationToken cancellationToken)
+    {
+        await DatabaseWriter.ExecuteAsync(connection, """
+            INSERT INTO import_runs (started_at, finished_at, path, files, entries, added, updated, unchanged, removed, variants, articles)
+            VALUES (@started, now(), @path, @files, @entries, @added, @updated, @unchanged, @removed, @variants, @articles)
+            """, cancellationToken,
+            new NpgsqlParameter("started", startedAt), new NpgsqlParameter("path", scope.Relative.Length == 0 ? "." : scope.Relative),
+            new NpgsqlParameter("files", report.Files), new NpgsqlParameter("entries", report.Entries),
+            new NpgsqlParameter("added", report.Added), new NpgsqlParameter("updated", report.Updated),
+            new NpgsqlParameter("unchanged", report.Unchanged), new NpgsqlParameter("removed", report.Removed),
+            new NpgsqlParameter("variants", report.Variants), new NpgsqlParameter("articles", report.Articles));
+    }
+}

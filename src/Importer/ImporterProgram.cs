@@ -1,0 +1,123 @@
+using KnowledgeBase.Data;
+using KnowledgeBase.Data.Codes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Spectre.Console;
+
+namespace KnowledgeBase.Importer;
+
+/// <summary>
+/// <c>importer migrate | import [--dry-run] [PATH]</c>.
+/// Exit codes: 0 ok, 2 usage, 3 invalid content (nothing written), 4 database unreachable or failed.
+/// </summary>
+public static class ImporterProgram
+{
+    private const string UsageText = "Usage: importer migrate | import [--dry-run] [PATH]   (PATH: a folder or one file, default content/)";
+
+    public static async Task<int> Main(string[] args)
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var command = args.FirstOrDefault() ?? "import";
+        string connectionString;
+        try
+        {
+            connectionString = DataServiceCollectionExtensions.GetConnectionString(configuration);
+        }
+        catch (InvalidOperationException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 4;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+
+        switch (command)
+        {
+            case "migrate":
+                return await MigrateAsync(connectionString, cancellation.Token);
+            case "import":
+                var options = args.Skip(1).ToList();
+                var dryRun = options.Remove("--dry-run");
+                if (options.Count > 1 || options.Any(o => o.StartsWith("--", StringComparison.Ordinal)))
+                {
+                    await Console.Error.WriteLineAsync(UsageText);
+                    return 2;
+                }
+                var path = options.FirstOrDefault() ?? DefaultContentPath();
+                return await ImportAsync(connectionString, path, dryRun, cancellation.Token);
+            default:
+                await Console.Error.WriteLineAsync(UsageText);
+                return 2;
+        }
+    }
+
+    private static async Task<int> MigrateAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = DataServiceCollectionExtensions.CreateContext(connectionString);
+            await db.Database.MigrateAsync(cancellationToken);
+            Console.WriteLine("The database schema is at the latest migration.");
+            return 0;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            await Console.Error.WriteLineAsync(DatabaseErrors.Describe(ex));
+            return 4;
+        }
+    }
+
+    private static async Task<int> ImportAsync(string connectionString, string path, bool dryRun, CancellationToken cancellationToken)
+    {
+        // A live progress display only for a person at a terminal; redirected output gets plain lines without escapes.
+        var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        using var loggerFactory = LoggerFactory.Create(logging => logging
+            .SetMinimumLevel(interactive ? LogLevel.Warning : LogLevel.Information)
+            .AddSimpleConsole(console =>
+            {
+                console.SingleLine = true;
+                console.ColorBehavior = LoggerColorBehavior.Disabled;
+                console.TimestampFormat = "HH:mm:ss ";
+            })
+            .AddFilter("Microsoft", LogLevel.Warning)
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+        var logger = loggerFactory.CreateLogger("KnowledgeBase.Importer");
+        logger.LogInformation("Importing {Path}{DryRun}", path, dryRun ? " (dry run)" : "");
+
+        ImportOutcome outcome;
+        if (interactive)
+        {
+            outcome = await AnsiConsole.Status().StartAsync("Importing", async context =>
+            {
+                var progress = new Progress<string>(stage => context.Status(Markup.Escape(stage)));
+                return await ContentImporter.RunAsync(connectionString, path, dryRun, Console.Out, cancellationToken, logger, progress);
+            });
+        }
+        else
+        {
+            var progress = new Progress<string>(stage => logger.LogInformation("{Stage}", stage));
+            outcome = await ContentImporter.RunAsync(connectionString, path, dryRun, Console.Out, cancellationToken, logger, progress);
+        }
+        return outcome.ExitCode;
+    }
+
+    /// <summary>content/ of the repository the importer runs in (found from the working folder), else ./content.</summary>
+    private static string DefaultContentPath()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeBase.sln")))
+            {
+                return Path.Combine(dir.FullName, "content");
+            }
+        }
+        return Path.Combine(Environment.CurrentDirectory, "content");
+    }
+}
