@@ -14,6 +14,12 @@ public sealed class SearchModel(ICodeSearch search) : PageModel
     public int PageNumber { get; private set; } = 1;
     public SearchResults? Results { get; private set; }
 
+    /// <summary>Other spellings to search for, once each, when nothing matched better than a typo would.</summary>
+    public IReadOnlyList<string> DidYouMean =>
+        Results is { } results && (results.Total == 0 || results.Results.All(r => r.Tier == "fuzzy"))
+            ? results.Suggestions.Select(s => s.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : [];
+
     public int PageCount => Results is null ? 0 : Math.Min(MaxPage, (Results.Total + PageSize - 1) / PageSize);
 
     // "page" is also the route value naming the Razor page: read it from the query string explicitly.

@@ -60,6 +60,15 @@ public sealed class SearchPageTests(SiteApp app) : IClassFixture<SiteApp>
 
         Assert.Contains("SignatureDoesNotMatch", html);
     }
+
+    [Fact]
+    public async Task Did_you_mean_names_each_spelling_once_even_when_several_vendors_share_it()
+    {
+        var html = await (await app.GetPageAsync("/search?q=ThrottlingExeption")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Did you mean", html);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<a href=\"/search[?]q=ThrottlingException\">"));
+    }
 }
 
 /// <summary>Sample content plus enough entries of one vendor to fill two result pages.</summary>
