@@ -33,7 +33,7 @@ public static class SampleContent
             "Retry with **exponential backoff** and jitter. See [the throttling guide](/articles/handling-throttling) and [a bad link](javascript:alert(1)).",
             (503, "Request limit exceeded."));
         requestLimit.Title = "API request rate exceeded";
-        requestLimit.RetryGuidance = "Back off exponentially; the limit refills over seconds.";
+        requestLimit.RetryGuidance = "Back off **exponentially**; the limit refills over seconds.";
         requestLimit.Sources.Add(new CodeSource { Title = "EC2 API error codes", Url = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html", Position = 0 });
 
         var awsInstance = Seed.Entry(ec2, "InvalidInstanceID.NotFound", 400, "not-found", RetryVerdict.Conditional,

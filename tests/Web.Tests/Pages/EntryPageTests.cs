@@ -18,7 +18,7 @@ public sealed class EntryPageTests(SiteApp app) : IClassFixture<SiteApp>
         Assert.Contains("Request limit exceeded.", html);
         Assert.Contains("throttling", html);
         Assert.Contains("Retryable", html);
-        Assert.Contains("Back off exponentially", html);
+        Assert.Contains("Back off <strong>exponentially</strong>", html);
         Assert.Contains("The account sent more EC2 API requests", html);
         Assert.Contains("<strong>exponential backoff</strong>", html);
         Assert.Contains("href=\"/codes/http/status/429\"", html);
