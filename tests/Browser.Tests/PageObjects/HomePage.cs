@@ -18,7 +18,7 @@ public sealed class HomePage(IPage page)
     {
         await SearchBox.FillAsync(text);
         await SearchBox.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        await SearchResultsPage.WaitForQueryAsync(page, text);
         return new SearchResultsPage(page);
     }
 }

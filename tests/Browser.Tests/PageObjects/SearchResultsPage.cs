@@ -14,7 +14,12 @@ public sealed class SearchResultsPage(IPage page)
     {
         await SearchBox.FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).Last.ClickAsync();
-        await page.WaitForURLAsync("**/search?q=*");
+        await WaitForQueryAsync(page, text);
         return this;
     }
+
+    /// <summary>Waits for the results of this query: the address already matches /search?q=… before the new one loads.</summary>
+    public static Task WaitForQueryAsync(IPage page, string text) =>
+        page.WaitForURLAsync(url => url.Contains("/search?", StringComparison.Ordinal)
+            && System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["q"] == text);
 }
