@@ -115,7 +115,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             hits.Add("SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(@keys)");
             hits.Add("SELECT a.error_code_id, 1, 0 FROM code_aliases a WHERE a.alias_key = ANY(@keys)");
         }
-        if (single is not null && single.Length >= MinPrefixLength)
+        // A number's prefix says nothing (429 is not a kind of 42939): numbers match exactly or by status.
+        if (single is not null && single.Length >= MinPrefixLength && !single.All(char.IsAsciiDigit))
         {
             command.Parameters.Add(new NpgsqlParameter("family", NpgsqlDbType.Text) { Value = single });
             command.Parameters.Add(new NpgsqlParameter("prefix", NpgsqlDbType.Text) { Value = EscapeLike(single) + "%" });
@@ -335,7 +336,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 ? new Suggestion(textOrTitle, vendorOrSlug, reader.GetString(2), EntryUrls.Page(vendorOrSlug, reader.GetString(2), textOrTitle))
                 : new Suggestion(textOrTitle, null, null, EntryUrls.Article(vendorOrSlug)));
         }
-        return suggestions;
+        return suggestions.DistinctBy(s => s.Url).ToList();
     }
 
     private static SearchFacets FacetsOf(List<Candidate> candidates)

@@ -31,6 +31,7 @@ public static class ApiEndpoints
         api.MapLookupApi();
         api.MapSearchApi();
         api.MapVendorsApi();
+        api.MapExtractApi();
         api.RequireCors(PublicGetCors);
 
         app.MapOpenApi();

@@ -31,6 +31,7 @@ public sealed class VendorsAndOpenApiTests(SeededApp app) : IClassFixture<Seeded
         Assert.True(paths.GetProperty("/api/v1/lookup").TryGetProperty("post", out _));
         Assert.True(paths.GetProperty("/api/v1/search").TryGetProperty("get", out _));
         Assert.True(paths.GetProperty("/api/v1/vendors").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/v1/extract").TryGetProperty("post", out _));
     }
 
     [Fact]

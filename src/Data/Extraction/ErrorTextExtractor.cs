@@ -1,0 +1,229 @@
+using KnowledgeBase.Data.Entries;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Data.Extraction;
+
+/// <summary>One thing found in pasted text, with the entries it resolves to (best first). A contract of the API: add, never rename.</summary>
+public sealed record ExtractMatch(
+    string Code,
+    int Start,
+    int Length,
+    int? HttpStatus,
+    string? RequestId,
+    string? Vendor,
+    string? Service,
+    string Kind,
+    IReadOnlyList<EntryDto> Entries,
+    string? Message = null);
+
+/// <summary>What <c>POST /api/v1/extract</c> and <c>/paste</c> answer: the matches in order of appearance and a one-line summary.</summary>
+public sealed record ExtractResponse(
+    IReadOnlyList<ExtractMatch> Matches,
+    string Message,
+    IReadOnlyList<int> HttpStatuses,
+    IReadOnlyList<string> RequestIds);
+
+/// <summary>
+/// Resolves what <see cref="ErrorTextScanner"/> finds against the knowledge base: codes through <see cref="CodeLookup"/>
+/// (a vendor hint from the same response narrows the candidates, a service or status hint ranks them), messages
+/// without a code through the variant messages, and a status without a code to its <c>http/status</c> entry.
+/// </summary>
+public static class ErrorTextExtractor
+{
+    /// <summary>Entries shown per match: the best few, not every AWS service that has a ThrottlingException.</summary>
+    public const int MaxEntriesPerMatch = 5;
+
+    /// <summary>Matches resolved against the database; a paste with more is a log file, and each costs a query.</summary>
+    public const int MaxResolvedMatches = 50;
+
+    /// <summary>Shorter messages ("Error", "Failed") match too much to mean anything.</summary>
+    private const int MinMessageLength = 6;
+
+    private const string HttpVendor = "http";
+    private const string StatusService = "status";
+
+    private sealed record Candidate(string Vendor, string Service, string Code, long Id);
+
+    public static async Task<ExtractResponse> ExtractAsync(
+        KnowledgeBaseDbContext db, string text, string baseUrl, CancellationToken cancellationToken)
+    {
+        var scan = ErrorTextScanner.Scan(text);
+        var found = new List<(ExtractedCode Match, IReadOnlyList<Candidate> Candidates)>();
+        var cache = new Dictionary<(string, string?, string?, int?, bool), IReadOnlyList<Candidate>>();
+
+        foreach (var match in scan.Codes.Take(MaxResolvedMatches))
+        {
+            var key = (match.IsMessage ? match.Code.ToLowerInvariant() : match.Code, match.Vendor, match.Service, match.HttpStatus, match.IsMessage);
+            if (!cache.TryGetValue(key, out var candidates))
+            {
+                candidates = match.IsMessage
+                    ? await FindByMessageAsync(db, match.Code, match.Vendor, match.Service, cancellationToken)
+                    : await FindByCodeAsync(db, match.Code, match.Vendor, match.Service, match.HttpStatus, cancellationToken);
+                // A code we do not know under that name (API Gateway's MissingAuthenticationTokenException) may still
+                // carry a message we know.
+                if (candidates.Count == 0 && match.Message is { } message)
+                {
+                    candidates = await FindByMessageAsync(db, message, match.Vendor, match.Service, cancellationToken);
+                }
+                cache[key] = candidates;
+            }
+            // A message is only a guess at an error; one that names no entry is noise, while an unknown code is still news.
+            if (match.IsMessage && candidates.Count == 0)
+            {
+                continue;
+            }
+            found.Add((match, candidates));
+        }
+
+        foreach (var status in BareStatuses(scan, found))
+        {
+            var code = status.Status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var candidates = await FindByCodeAsync(db, code, HttpVendor, StatusService, status.Status, cancellationToken);
+            var requestId = scan.RequestIds.MinBy(r => Math.Abs(r.Start - status.Start))?.Value;
+            found.Add((new ExtractedCode(code, status.Start, status.Length, status.Status, requestId, HttpVendor, StatusService, ExtractionKinds.HttpStatus),
+                candidates));
+        }
+
+        var ids = found.SelectMany(f => f.Candidates).Select(c => c.Id).Distinct().ToList();
+        var entries = (await EntryReader.LoadAsync(db, ids, baseUrl, cancellationToken))
+            .ToDictionary(e => (e.Vendor, e.Service, e.Code));
+
+        var matches = found
+            .OrderBy(f => f.Match.Start)
+            .Select(f => new ExtractMatch(
+                f.Match.Code, f.Match.Start, f.Match.Length, f.Match.HttpStatus, f.Match.RequestId, f.Match.Vendor, f.Match.Service, f.Match.Kind,
+                f.Candidates.Select(c => entries.GetValueOrDefault((c.Vendor, c.Service, c.Code))).OfType<EntryDto>().ToList(),
+                f.Match.Message))
+            .ToList();
+
+        return new ExtractResponse(
+            matches,
+            Summarize(matches, scan),
+            scan.HttpStatuses.Select(s => s.Status).Distinct().ToList(),
+            scan.RequestIds.Select(r => r.Value).Distinct().ToList());
+    }
+
+    private static async Task<IReadOnlyList<Candidate>> FindByCodeAsync(
+        KnowledgeBaseDbContext db, string code, string? vendor, string? service, int? status, CancellationToken cancellationToken)
+    {
+        var matches = await CodeLookup.FindAsync(db, code, new LookupFilter(), cancellationToken);
+
+        // A hint narrows only when it names something that exists: "aws" keeps the AWS entries of a code shared with
+        // Alibaba Cloud, while a vendor we have no entries for (a Google reason) leaves every candidate in.
+        var pool = vendor is not null && matches.Any(m => m.Vendor == vendor) ? matches.Where(m => m.Vendor == vendor) : matches;
+        return pool
+            .Select((m, index) => (Match: m, Index: index))
+            .OrderBy(x => x.Match.Kind)
+            .ThenByDescending(x => service is not null && x.Match.Service == service)
+            .ThenByDescending(x => status is not null && x.Match.HttpStatus == status)
+            .ThenBy(x => x.Index)
+            .Take(MaxEntriesPerMatch)
+            .Select(x => new Candidate(x.Match.Vendor, x.Match.Service, x.Match.Code, x.Match.Id))
+            .ToList();
+    }
+
+    private static async Task<IReadOnlyList<Candidate>> FindByMessageAsync(
+        KnowledgeBaseDbContext db, string message, string? vendor, string? service, CancellationToken cancellationToken)
+    {
+        var text = message.Trim().TrimEnd('.', ' ');
+        if (text.Length < MinMessageLength)
+        {
+            return [];
+        }
+        var lower = text.ToLowerInvariant();
+        var pattern = "%" + EscapeLike(text) + "%";
+
+        // ILIKE '%…%' is served by the trigram index on code_variants.message; equal messages rank above longer ones.
+        var rows = await (
+                from variant in db.CodeVariants
+                join entry in db.ErrorCodes on variant.ErrorCodeId equals entry.Id
+                where EF.Functions.ILike(variant.Message, pattern, "\\")
+                orderby variant.Message.Length
+                select new
+                {
+                    entry.Id,
+                    Vendor = entry.Service.Vendor.Slug,
+                    Service = entry.Service.Slug,
+                    entry.Code,
+                    Exact = variant.Message.ToLower() == lower || variant.Message.ToLower() == lower + ".",
+                })
+            .Take(50)
+            .ToListAsync(cancellationToken);
+
+        var pool = vendor is not null && rows.Any(r => r.Vendor == vendor) ? rows.Where(r => r.Vendor == vendor) : rows;
+        return pool
+            .Select((r, index) => (Row: r, Index: index))
+            .OrderByDescending(x => x.Row.Exact)
+            .ThenByDescending(x => service is not null && x.Row.Service == service)
+            .ThenBy(x => x.Index)
+            .Select(x => new Candidate(x.Row.Vendor, x.Row.Service, x.Row.Code, x.Row.Id))
+            .DistinctBy(c => c.Id)
+            .Take(MaxEntriesPerMatch)
+            .ToList();
+    }
+
+    /// <summary>
+    /// Statuses that no resolved match already explains: a bare <c>429</c> next to nothing else, or next to a code we
+    /// do not know (Google's <c>RESOURCE_EXHAUSTED</c>), still leads to the <c>http/status</c> entry.
+    /// </summary>
+    private static IEnumerable<FoundStatus> BareStatuses(ExtractionResult scan, List<(ExtractedCode Match, IReadOnlyList<Candidate> Candidates)> found)
+    {
+        var explained = found
+            .Where(f => f.Candidates.Count > 0 || f.Match.Kind == ExtractionKinds.HttpStatusLine)
+            .Select(f => f.Match.HttpStatus)
+            .OfType<int>()
+            .ToHashSet();
+        return scan.HttpStatuses.DistinctBy(s => s.Status).Where(s => !explained.Contains(s.Status)).Take(MaxResolvedMatches).ToList();
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    private static string Summarize(IReadOnlyList<ExtractMatch> matches, ExtractionResult scan)
+    {
+        var requestId = scan.RequestIds.FirstOrDefault()?.Value;
+        var withRequestId = requestId is null ? "" : $" (request ID {requestId})";
+
+        var codes = matches.Where(m => m.Kind is not (ExtractionKinds.Message or ExtractionKinds.HttpStatus or ExtractionKinds.HttpStatusLine)).ToList();
+        if (codes.Count > 0)
+        {
+            var known = codes.Where(c => c.Entries.Count > 0).Select(c => c.Code).Distinct().ToList();
+            var unknown = codes.Where(c => c.Entries.Count == 0).Select(c => c.Code).Distinct().ToList();
+            var parts = new List<string>();
+            if (known.Count > 0)
+            {
+                parts.Add($"Found {Count(known.Count, "error code")}: {List(known)}{withRequestId}.");
+            }
+            if (unknown.Count > 0)
+            {
+                parts.Add(known.Count > 0
+                    ? $"{List(unknown)} {(unknown.Count == 1 ? "is" : "are")} not in the knowledge base yet."
+                    : $"Found {List(unknown)}{withRequestId}, but {(unknown.Count == 1 ? "it is" : "they are")} not in the knowledge base yet: try the search.");
+            }
+            return string.Join(' ', parts);
+        }
+
+        var message = matches.FirstOrDefault(m => m.Kind == ExtractionKinds.Message);
+        if (message is not null)
+        {
+            return $"No error code found; the message “{message.Code}” matches {Count(message.Entries.Count, "entry", "entries")}{withRequestId}.";
+        }
+        var statuses = scan.HttpStatuses.Select(s => s.Status).Distinct().ToList();
+        if (statuses.Count > 0)
+        {
+            var andRequestId = requestId is null ? "" : $" and request ID {requestId}";
+            return $"No error code found; found HTTP status {string.Join(", ", statuses)}{andRequestId}.";
+        }
+        if (requestId is not null)
+        {
+            return $"No error code found; found request ID {requestId}. Paste the whole error response or log line to identify the error.";
+        }
+        return "Nothing recognisable: paste the whole error response or log line.";
+    }
+
+    private static string Count(int count, string singular, string? plural = null) =>
+        count == 1 ? $"1 {singular}" : $"{count} {plural ?? singular + "s"}";
+
+    private static string List(IReadOnlyList<string> items) =>
+        items.Count <= 5 ? string.Join(", ", items) : string.Join(", ", items.Take(5)) + $" and {items.Count - 5} more";
+}

@@ -1,0 +1,774 @@
+using System.Text.RegularExpressions;
+
+namespace KnowledgeBase.Data.Extraction;
+
+/// <summary>
+/// Finds error codes, HTTP statuses, request IDs and vendor hints in whatever an engineer pastes: raw XML or JSON
+/// error responses (well-formed or not), SDK and CLI log lines, tool output, HTTP status lines.
+/// </summary>
+/// <remarks>
+/// Pasted text is untrusted and may be huge or hostile, so nothing here parses XML or JSON (a truncated body must
+/// still yield its code) and every pattern runs with <see cref="RegexOptions.NonBacktracking"/>: matching is linear in
+/// the input whatever it holds. A match timeout is the second guard; a shape that times out is skipped, never thrown.
+/// Each shape has literal triggers so that a pattern whose keyword is absent does not scan at all. The patterns only
+/// locate a span (<see cref="Regex.EnumerateMatches(ReadOnlySpan{char})"/>); the code, status or ID inside it is taken
+/// by a few lines of hand-written code, because capture groups cost the non-backtracking engine about 50 µs per match.
+/// </remarks>
+public static class ErrorTextScanner
+{
+    /// <summary>At most this many codes are reported; a paste with more is a whole log file, not one error.</summary>
+    public const int MaxCodes = 200;
+
+    /// <summary>How far (in characters) a status, request ID or host name may be from a code to be attributed to it.</summary>
+    private const int HintWindow = 3000;
+
+    /// <summary>A message within this distance of a code belongs to that code and is not reported on its own.</summary>
+    private const int MessageWindow = 800;
+
+    // Patterns use unbounded loops and lengths are checked afterwards: large counted loops ({0,127}) multiply the
+    // states of the non-backtracking automaton and made a 64 KiB scan of a repeated host name take 80 ms.
+    private const int MaxTokenLength = 128;
+    private const int MaxMessageLength = 300;
+
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    private const string Ws = @"[ \t\r\n]*";
+    private const string CodeToken = @"[A-Za-z0-9][A-Za-z0-9_.\-]*";
+    private const string Spaces = " \t";
+    private const string SpacesAndQuotes = " \t\"'";
+
+    // What each span holds is said in the comment; the Take… helpers below cut it out.
+    // <Code>X</Code>: X.
+    private static readonly Regex XmlCode = Pattern($@"<(?:Code|code|CODE|ErrorCode|errorCode)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode)>");
+    // "code": "X": the last quoted value.
+    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code)""{Ws}:{Ws}""{CodeToken}""");
+    // "__type": "prefix#X" (the last quoted value after its last #), or the x-amzn-ErrorType header: X after the colon.
+    private static readonly Regex AwsType = Pattern($@"""__type""{Ws}:{Ws}""(?:[^""#\\\r\n]*#)?{CodeToken}""|[Xx]-[Aa]mzn-[Ee]rror[Tt]ype:[ \t]*[A-Za-z][A-Za-z0-9_.]*");
+    // An error occurred (X) when calling the Op operation: X in the first parentheses.
+    private static readonly Regex AwsCli = Pattern($@"(?:An|A client|A server) error (?:occurred )?\({CodeToken}\) (?:occurred )?when calling the [A-Za-z0-9]+ operation");
+    // (Service: …; Status Code: …; Error Code: X; Request ID: …) or (Service: …, Status Code: …, Request ID: …) X.
+    private static readonly Regex SdkLog = Pattern(@"\(Service:[^()\r\n]+\)(?:[ \t]+[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)?");
+    // Error Code: X, error_code=X: X after the separator.
+    private static readonly Regex Labelled = Pattern(@"(?:[Ee]rror[ _]?[Cc]ode|ERROR[ _]?CODE)[ \t]*[:=][ \t]*[""']?[A-Za-z][A-Za-z0-9_.\-]+");
+    // Docker registry errors, X: message: X before the colon.
+    private static readonly Regex Docker = Pattern(
+        @"(?:TOOMANYREQUESTS|DENIED|UNAUTHORIZED|UNSUPPORTED|NAME_UNKNOWN|NAME_INVALID|MANIFEST_UNKNOWN|MANIFEST_INVALID|" +
+        @"MANIFEST_BLOB_UNKNOWN|MANIFEST_UNVERIFIED|BLOB_UNKNOWN|BLOB_UPLOAD_INVALID|BLOB_UPLOAD_UNKNOWN|DIGEST_INVALID|" +
+        @"SIZE_INVALID|TAG_INVALID|PAGINATION_NUMBER_INVALID|RANGE_INVALID):[ \t]");
+    // Python's [SSL: X].
+    private static readonly Regex Ssl = Pattern(@"\[SSL(?::[ \t]*|_)[A-Z][A-Z0-9_]{2,}\]");
+    // Chrome's net::ERR_X (the code is ERR_X).
+    private static readonly Regex ChromeNet = Pattern(@"(?:net::)?ERR_[A-Z0-9_]{3,80}");
+    // HTTP/1.1 429 Too Many Requests, HTTP 429: the last three characters.
+    private static readonly Regex StatusLine = Pattern(@"HTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]*:)?[ \t]+[1-5][0-9]{2}");
+    // SQLSTATE 23505, SQL state: 23505, (SQLSTATE 23505), SQLSTATE[23505]: the last five; Npgsql's PostgresException: 23505: the five before the colon.
+    private static readonly Regex SqlState = Pattern(
+        @"(?:SQLSTATE|SQL state|SqlState|sqlstate|SQL State)[ \t]*[:=]?[ \t]*[\[(]?[0-9]{2}[0-9A-Z]{3}" +
+        @"|PostgresException[^:\r\n]*:[ \t]*[0-9]{2}[0-9A-Z]{3}:");
+    // RFC 9457 "type": "URI": the last quoted value.
+    private static readonly Regex ProblemType = Pattern($@"""type""{Ws}:{Ws}""(?:https?://|urn:|/)[^""\\ \t\r\n]+""");
+    // Google's "status": "RESOURCE_EXHAUSTED" and "reason": "RATE_LIMIT_EXCEEDED": the last quoted value.
+    private static readonly Regex JsonStatus = Pattern($@"""status""{Ws}:{Ws}""[A-Z][A-Z0-9_]{{2,}}""");
+    private static readonly Regex JsonReason = Pattern($@"""reason""{Ws}:{Ws}""[A-Za-z][A-Za-z0-9_.\-]+""");
+
+    // "message": "…" (the last quoted value), <Message>…</Message>; lines "Error: …" are found by hand (FindLineMessages).
+    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description)""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
+    private static readonly Regex XmlMessage = Pattern(@"<Message>[^<]{3,}</Message>");
+
+    // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests and
+    // .NET's "429 (Too Many Requests)" (the first three).
+    private static readonly Regex Status = Pattern(
+        @"(?:status[ _]?code|""status""|""code""|""http_?status(?:_?code)?""|http[ _]?status(?:[ _]?code)?|status)""?[ \t]*[:=]?[ \t]*""?[1-5][0-9]{2}" +
+        @"|[1-5][0-9]{2}[ \t]*:?[ \t]+\(?(?:Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|" +
+        @"Request Timeout|Payload Too Large|Unprocessable (?:Entity|Content)|Precondition Failed|Internal Server Error|Bad Gateway|" +
+        @"Service Unavailable|Gateway Timeout|Limit Exceeded)",
+        ignoreCase: true);
+    // <RequestId>X</RequestId>; RequestId: X, x-amzn-RequestId: X, "request_id": "X" (after the last separator).
+    private static readonly Regex XmlRequestId = Pattern(@"<Request(?:Id|ID)>[ \t\r\n]*[A-Za-z0-9][A-Za-z0-9_\-]{3,}[ \t\r\n]*</Request(?:Id|ID)>");
+    private static readonly Regex LabelledRequestId = Pattern(
+        @"(?:x-amzn-requestid|x-amz-request-id|x-acs-request-id|x-request-id|request[ _-]?id)""?[ \t]*[:=][ \t]*""?[A-Za-z0-9][A-Za-z0-9_\-]{3,}",
+        ignoreCase: true);
+
+    // Host names that say which vendor (and usually which service) answered.
+    private static readonly Regex Host = Pattern(
+        @"(?:[a-z0-9][a-z0-9\-]*\.)*(?:amazonaws\.com(?:\.cn)?|aliyuncs\.com|googleapis\.com|stripe\.com)",
+        ignoreCase: true);
+    private static readonly string[] HostDomains = ["amazonaws.com.cn", "amazonaws.com", "aliyuncs.com", "googleapis.com", "stripe.com"];
+    private static readonly Regex Ec2Errors = Pattern(@"<Response>[ \t\r\n]*<Errors>");
+    // aws ec2 describe-instances: the second word.
+    private static readonly Regex AwsCommand = Pattern(@"aws[ \t]+[a-z0-9][a-z0-9\-]+[ \t]+[a-z]");
+    private static readonly Regex AwsHeader = Pattern(@"x-amzn?-[a-z]", ignoreCase: true);
+    private static readonly Regex AwsRegion = Pattern(@"^[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-[0-9]+$");
+    private static readonly Regex AlibabaRegionSuffix = Pattern(@"-(?:cn|ap|us|eu|me|rus|na)-[a-z0-9\-]+$");
+
+    /// <summary>Where a span must sit on word boundaries, checked by hand: <c>\b</c> slows the automaton down several times.</summary>
+    private enum Boundaries
+    {
+        None,
+        Start,
+        Both,
+    }
+
+    private static Regex Pattern(string pattern, bool ignoreCase = false) =>
+        new(pattern,
+            RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture
+                | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None),
+            MatchTimeout);
+
+    public static ExtractionResult Scan(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return ExtractionResult.Empty;
+        }
+
+        var scan = new ScanState(text);
+        scan.FindHints();
+        scan.FindStatuses();
+        scan.FindRequestIds();
+        scan.FindCodes();
+        scan.FindMessages();
+        return scan.Result();
+    }
+
+    private sealed record Hint(int Position, string Vendor, string? Service);
+
+    private sealed record Candidate(
+        string Kind, int Start, int Length, int Priority, int? Status = null, string? RequestId = null,
+        string? Vendor = null, string? Service = null);
+
+    private readonly record struct Span(int Start, int Length)
+    {
+        public int End => Start + Length;
+    }
+
+    private sealed class ScanState(string text)
+    {
+        private readonly List<Hint> hints = [];
+        private readonly List<FoundStatus> statuses = [];
+        private readonly List<FoundRequestId> requestIds = [];
+        private readonly List<Candidate> codes = [];
+        private readonly List<Candidate> messages = [];
+
+        private bool Has(params string[] triggers)
+        {
+            foreach (var trigger in triggers)
+            {
+                if (text.Contains(trigger, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Runs a pattern over the text; a timeout ends that pattern only, keeping what it found so far.</summary>
+        private void Each(Regex regex, Action<Span> onMatch, Boundaries boundaries = Boundaries.None)
+        {
+            try
+            {
+                var count = 0;
+                foreach (var match in regex.EnumerateMatches(text))
+                {
+                    // Rejected matches count too: the cap bounds the work, not only the results.
+                    if (++count > MaxCodes * 2)
+                    {
+                        break;
+                    }
+                    var span = new Span(match.Index, match.Length);
+                    if ((boundaries != Boundaries.None && !IsBoundary(span.Start))
+                        || (boundaries == Boundaries.Both && !IsBoundary(span.End)))
+                    {
+                        continue;
+                    }
+                    onMatch(span);
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The second guard of the linear-time promise: give up on this shape, not on the paste.
+            }
+        }
+
+        private bool IsBoundary(int position) =>
+            position <= 0 || position >= text.Length || !IsWordChar(text[position - 1]) || !IsWordChar(text[position]);
+
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+        public void FindHints()
+        {
+            if (Has("amazonaws.com", "aliyuncs.com", "googleapis.com", "stripe.com"))
+            {
+                Each(Host, AddHost);
+            }
+            if (Has("<Errors>"))
+            {
+                Each(Ec2Errors, m => hints.Add(new Hint(m.Start, "aws", "ec2")));
+            }
+            if (Has("aws "))
+            {
+                Each(AwsCommand, m =>
+                {
+                    var service = TakeWord(SkipWord(m.Start, m.End), m.End);
+                    hints.Add(new Hint(m.Start, "aws", service.Length <= 40 ? AwsService(Text(service)) : null));
+                }, Boundaries.Start);
+            }
+            if (Has("x-amz"))
+            {
+                Each(AwsHeader, m => hints.Add(new Hint(m.Start, "aws", null)), Boundaries.Start);
+            }
+        }
+
+        private void AddHost(Span m)
+        {
+            var host = Text(m).ToLowerInvariant();
+            var domain = HostDomains.First(host.EndsWith);
+            var labels = host[..^domain.Length].Split('.', StringSplitOptions.RemoveEmptyEntries);
+            hints.Add(domain switch
+            {
+                "aliyuncs.com" => new Hint(m.Start, "alibaba-cloud", AlibabaService(labels)),
+                "googleapis.com" => new Hint(m.Start, "google-cloud", labels.Length > 0 && labels[0] != "www" ? labels[0] : null),
+                "stripe.com" => new Hint(m.Start, "stripe", null),
+                _ => new Hint(m.Start, "aws", AwsServiceFromHost(labels)),
+            });
+        }
+
+        public void FindStatuses()
+        {
+            if (Has("HTTP"))
+            {
+                Each(StatusLine, m => AddStatus(new Span(m.End - 3, 3)), Boundaries.Both);
+            }
+            if (Has("status", "code", "Request", "Unauthorized", "Forbidden", "Found", "Allowed", "Conflict", "Large", "Entity", "Content",
+                    "Failed", "Error", "Gateway", "Unavailable", "Exceeded"))
+            {
+                // The status ends the span ("Status Code: 503") or starts it ("429 Too Many Requests").
+                Each(Status, m => AddStatus(char.IsAsciiDigit(text[m.End - 1]) ? new Span(m.End - 3, 3) : new Span(m.Start, 3)), Boundaries.Both);
+            }
+            statuses.Sort((a, b) => a.Start.CompareTo(b.Start));
+            statuses.RemoveAll(IsRepeatOfPrevious<FoundStatus>(s => s.Start));
+        }
+
+        private void AddStatus(Span digits) =>
+            statuses.Add(new FoundStatus(int.Parse(text.AsSpan(digits.Start, digits.Length), provider: null), digits.Start, digits.Length));
+
+        public void FindRequestIds()
+        {
+            if (Has("<RequestId>"))
+            {
+                Each(XmlRequestId, m => AddRequestId(TakeInnerXml(m)));
+            }
+            if (Has("request"))
+            {
+                Each(LabelledRequestId, m => AddRequestId(TakeAfterLast(m, ':', '=')));
+            }
+            requestIds.Sort((a, b) => a.Start.CompareTo(b.Start));
+            requestIds.RemoveAll(IsRepeatOfPrevious<FoundRequestId>(r => r.Start));
+        }
+
+        private void AddRequestId(Span id)
+        {
+            if (id.Length is > 0 and <= MaxTokenLength)
+            {
+                requestIds.Add(new FoundRequestId(Text(id), id.Start, id.Length));
+            }
+        }
+
+        public void FindCodes()
+        {
+            // In priority order: when two shapes report a code at the same place, the first (more specific) wins.
+            if (Has("(Service:"))
+            {
+                Each(SdkLog, AddSdkLog);
+            }
+            if (Has("when calling the"))
+            {
+                Each(AwsCli, m =>
+                {
+                    var open = text.IndexOf('(', m.Start, m.Length) + 1;
+                    AddCode(ExtractionKinds.AwsCli, new Span(open, text.IndexOf(')', open, m.End - open) - open), 0, vendor: "aws");
+                });
+            }
+            if (Has("__type", "x-amzn-errortype"))
+            {
+                Each(AwsType, m =>
+                {
+                    var code = text[m.End - 1] == '"' ? TakeLastQuoted(m) : TakeAfterLast(m, ':');
+                    var hash = text.LastIndexOf('#', code.End - 1, code.Length);
+                    AddCode(ExtractionKinds.AwsType, hash >= 0 ? new Span(hash + 1, code.End - hash - 1) : code, 1, vendor: "aws");
+                });
+            }
+            if (Has("code>"))
+            {
+                // EC2's <Response><Errors> wrapper names the service through a hint (FindHints), like a host name would.
+                Each(XmlCode, m => AddCode(ExtractionKinds.XmlCode, TakeInnerXml(m), 2));
+            }
+            if (Has("code\""))
+            {
+                Each(JsonCode, m => AddCode(ExtractionKinds.JsonCode, TakeLastQuoted(m), 2));
+            }
+            if (Has("sqlstate", "sql state", "PostgresException"))
+            {
+                Each(SqlState, m => AddCode(ExtractionKinds.SqlState, text[m.End - 1] == ':' ? new Span(m.End - 6, 5) : new Span(m.End - 5, 5), 2,
+                    vendor: "postgresql", service: "sqlstate"), Boundaries.Both);
+            }
+            if (Has("HTTP"))
+            {
+                Each(StatusLine, m =>
+                {
+                    var digits = new Span(m.End - 3, 3);
+                    AddCode(ExtractionKinds.HttpStatusLine, digits, 3, status: int.Parse(text.AsSpan(digits.Start, 3), provider: null),
+                        vendor: "http", service: "status");
+                }, Boundaries.Both);
+            }
+            if (Has("\"type\""))
+            {
+                Each(ProblemType, AddProblemType);
+            }
+            if (Has("[SSL"))
+            {
+                // "[SSL" then ':' or '_' and blanks, then the reason up to the closing bracket.
+                Each(Ssl, m => AddCode(ExtractionKinds.Ssl, SkipLeading(m.Start + "[SSL".Length + 1, m.End - 1), 3));
+            }
+            if (Has("ERR_"))
+            {
+                Each(ChromeNet, m =>
+                {
+                    var code = text.IndexOf("ERR_", m.Start, m.Length, StringComparison.Ordinal);
+                    AddCode(ExtractionKinds.ChromeNet, new Span(code, m.End - code), 3);
+                }, Boundaries.Both);
+            }
+            if (Has(": "))
+            {
+                Each(Docker, m => AddCode(ExtractionKinds.Docker, new Span(m.Start, text.IndexOf(':', m.Start, m.Length) - m.Start), 3), Boundaries.Start);
+            }
+            if (Has("\"status\""))
+            {
+                Each(JsonStatus, m => AddCode(ExtractionKinds.JsonStatus, TakeLastQuoted(m), 4));
+            }
+            if (Has("\"reason\""))
+            {
+                Each(JsonReason, m => AddCode(ExtractionKinds.JsonReason, TakeLastQuoted(m), 4));
+            }
+            if (Has("code"))
+            {
+                Each(Labelled, m => AddCode(ExtractionKinds.Labelled, TakeAfterFirst(m, ':', '='), 5), Boundaries.Start);
+            }
+        }
+
+        public void FindMessages()
+        {
+            if (Has("message", "error_description"))
+            {
+                Each(JsonMessage, m => AddMessage(TakeLastQuoted(m)));
+            }
+            if (Has("<Message>"))
+            {
+                Each(XmlMessage, m => AddMessage(TakeInnerXml(m)));
+            }
+            if (Has("error"))
+            {
+                FindLineMessages();
+            }
+        }
+
+        /// <summary>Lines such as <c>Error: Cannot perform an interactive login from a non TTY device</c>: the text after the prefix.</summary>
+        private void FindLineMessages()
+        {
+            string[] prefixes = ["Error:", "ERROR:", "error:", "Error response from daemon:"];
+            for (var lineStart = 0; lineStart < text.Length && messages.Count < MaxCodes;)
+            {
+                var lineEnd = text.IndexOfAny(['\r', '\n'], lineStart);
+                if (lineEnd < 0)
+                {
+                    lineEnd = text.Length;
+                }
+                var start = lineStart;
+                while (start < lineEnd && text[start] is ' ' or '\t')
+                {
+                    start++;
+                }
+                foreach (var prefix in prefixes)
+                {
+                    if (text.AsSpan(start, lineEnd - start).StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        var message = SkipLeading(start + prefix.Length, lineEnd);
+                        if (message.Length >= 8)
+                        {
+                            AddMessage(message);
+                        }
+                        break;
+                    }
+                }
+                lineStart = lineEnd + 1;
+            }
+        }
+
+        private void AddSdkLog(Span m)
+        {
+            // "(Service: AmazonEC2; Status Code: 400; Error Code: InvalidInstanceID.NotFound; Request ID: …)" (SDK for Java 1.x)
+            // or "(Service: Ec2, Status Code: 503, Request ID: …) RequestLimitExceeded" (2.x): fields in any order.
+            var close = text.IndexOf(')', m.Start, m.Length);
+            var body = new Span(m.Start + 1, close - m.Start - 1);
+            if (body.Length > 500)
+            {
+                return;
+            }
+            string? service = null, requestId = null;
+            int? status = null;
+            Span? code = null;
+            var segmentStart = body.Start;
+            while (segmentStart < body.End)
+            {
+                var segmentEnd = text.IndexOfAny([';', ','], segmentStart, body.End - segmentStart);
+                if (segmentEnd < 0)
+                {
+                    segmentEnd = body.End;
+                }
+                var colon = text.IndexOf(':', segmentStart, segmentEnd - segmentStart);
+                if (colon > 0)
+                {
+                    var key = text[segmentStart..colon].Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+                    var value = Trim(colon + 1, segmentEnd - colon - 1);
+                    switch (key)
+                    {
+                        case "service":
+                            service = AwsService(Text(value));
+                            break;
+                        case "statuscode" when int.TryParse(Text(value), out var parsed) && parsed is >= 100 and <= 599:
+                            status = parsed;
+                            break;
+                        case "errorcode" when value.Length > 0:
+                            code = value;
+                            break;
+                        case "requestid" when value.Length is > 0 and <= MaxTokenLength:
+                            requestId = Text(value);
+                            break;
+                    }
+                }
+                segmentStart = segmentEnd + 1;
+            }
+
+            var trailing = Trim(close + 1, m.End - close - 1);
+            if (code is null && trailing.Length > 0)
+            {
+                code = trailing;
+            }
+            if (code is { } found)
+            {
+                AddCode(ExtractionKinds.SdkLog, found, 0, status, requestId, "aws", service);
+            }
+            hints.Add(new Hint(m.Start, "aws", service));
+        }
+
+        private void AddProblemType(Span m)
+        {
+            // RFC 9457: the type URI names the problem; its last path segment is the code (our own URIs are /codes/{vendor}/{service}/{code}).
+            var uri = TakeLastQuoted(m);
+            if (uri.Length > 500)
+            {
+                return;
+            }
+            var value = Text(uri);
+            var end = value.IndexOfAny(['?', '#']);
+            if (end < 0)
+            {
+                end = value.Length;
+            }
+            while (end > 0 && value[end - 1] == '/')
+            {
+                end--;
+            }
+            var start = value.LastIndexOfAny(['/', ':'], Math.Max(end - 1, 0)) + 1;
+            if (start >= end || value.AsSpan(start, end - start).Equals("blank", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+            string? vendor = null, service = null;
+            var marker = value.IndexOf("/codes/", StringComparison.Ordinal);
+            if (marker >= 0 && marker + "/codes/".Length <= end)
+            {
+                var parts = value[(marker + "/codes/".Length)..end].Split('/');
+                if (parts.Length == 3)
+                {
+                    (vendor, service) = (parts[0].ToLowerInvariant(), parts[1].ToLowerInvariant());
+                }
+            }
+            AddCode(ExtractionKinds.ProblemType, new Span(uri.Start + start, end - start), 3, vendor: vendor, service: service);
+        }
+
+        private void AddCode(string kind, Span code, int priority, int? status = null, string? requestId = null, string? vendor = null, string? service = null)
+        {
+            // A code written at the end of a sentence ("… error code: Foo.") does not own the full stop.
+            var length = code.Length;
+            while (length > 0 && text[code.Start + length - 1] is '.' or '-')
+            {
+                length--;
+            }
+            if (length <= 0 || codes.Count >= MaxCodes * 4 || !IsCodeLike(text.AsSpan(code.Start, length)))
+            {
+                return;
+            }
+            codes.Add(new Candidate(kind, code.Start, length, priority, status, requestId, vendor, service));
+        }
+
+        private void AddMessage(Span message)
+        {
+            var (start, length) = Trim(message.Start, message.Length);
+            if (length is >= 3 and <= MaxMessageLength && messages.Count < MaxCodes)
+            {
+                messages.Add(new Candidate(ExtractionKinds.Message, start, length, 9));
+            }
+        }
+
+        private string Text(Span span) => text.Substring(span.Start, span.Length);
+
+        /// <summary>The value between the span's last two double quotes (the span ends with the closing one).</summary>
+        private Span TakeLastQuoted(Span m)
+        {
+            var close = m.End - 1;
+            var open = text.LastIndexOf('"', close - 1, m.Length - 1);
+            return new Span(open + 1, close - open - 1);
+        }
+
+        /// <summary>The trimmed text between the span's first <c>&gt;</c> and its last <c>&lt;</c>.</summary>
+        private Span TakeInnerXml(Span m)
+        {
+            var open = text.IndexOf('>', m.Start, m.Length) + 1;
+            var close = text.LastIndexOf('<', m.End - 1, m.End - open);
+            return Trim(open, close - open);
+        }
+
+        /// <summary>What follows the first separator of the span, without leading blanks and quotes.</summary>
+        private Span TakeAfterFirst(Span m, params char[] separators) =>
+            SkipLeading(Math.Max(text.IndexOfAny(separators, m.Start, m.Length) + 1, m.Start), m.End);
+
+        /// <summary>What follows the last separator of the span, without leading blanks and quotes.</summary>
+        private Span TakeAfterLast(Span m, params char[] separators) =>
+            SkipLeading(Math.Max(text.LastIndexOfAny(separators, m.End - 1, m.Length) + 1, m.Start), m.End);
+
+        private Span SkipLeading(int start, int end)
+        {
+            while (start < end && SpacesAndQuotes.Contains(text[start]))
+            {
+                start++;
+            }
+            return new Span(start, end - start);
+        }
+
+        private int SkipWord(int start, int end)
+        {
+            while (start < end && !Spaces.Contains(text[start]))
+            {
+                start++;
+            }
+            while (start < end && Spaces.Contains(text[start]))
+            {
+                start++;
+            }
+            return start;
+        }
+
+        private Span TakeWord(int start, int end)
+        {
+            var stop = start;
+            while (stop < end && !Spaces.Contains(text[stop]))
+            {
+                stop++;
+            }
+            return new Span(start, stop - start);
+        }
+
+        private Span Trim(int start, int length)
+        {
+            while (length > 0 && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+                length--;
+            }
+            while (length > 0 && char.IsWhiteSpace(text[start + length - 1]))
+            {
+                length--;
+            }
+            return new Span(start, Math.Max(length, 0));
+        }
+
+        public ExtractionResult Result()
+        {
+            codes.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Priority.CompareTo(b.Priority));
+            var distinct = new List<Candidate>(codes.Count);
+            foreach (var code in codes)
+            {
+                // Same code at the same place through two shapes (SDK log and "Error Code:" label): one match, the specific one.
+                if (distinct.Count > 0 && distinct[^1].Start == code.Start)
+                {
+                    continue;
+                }
+                distinct.Add(code);
+            }
+
+            // A status line does not explain an error the way a code does: the message next to it still counts.
+            var codeStarts = distinct.Where(c => c.Kind != ExtractionKinds.HttpStatusLine).Select(c => c.Start).ToArray();
+            messages.Sort((a, b) => a.Start.CompareTo(b.Start));
+            var all = new List<Candidate>(distinct);
+            Candidate? previous = null;
+            foreach (var message in messages)
+            {
+                if (previous?.Start == message.Start || Nearest(codeStarts, message.Start, MessageWindow) >= 0)
+                {
+                    continue;
+                }
+                all.Add(message);
+                previous = message;
+            }
+            all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Priority.CompareTo(b.Priority));
+
+            hints.Sort((a, b) => a.Position.CompareTo(b.Position));
+            var messageStarts = messages.Select(m => m.Start).ToArray();
+            var statusStarts = statuses.Select(s => s.Start).ToArray();
+            var requestIdStarts = requestIds.Select(r => r.Start).ToArray();
+
+            var result = new List<ExtractedCode>(Math.Min(all.Count, MaxCodes));
+            foreach (var c in all.Take(MaxCodes))
+            {
+                var status = c.Status ?? (Nearest(statusStarts, c.Start, HintWindow) is var s and >= 0 ? statuses[s].Status : null);
+                var requestId = c.RequestId ?? (Nearest(requestIdStarts, c.Start, HintWindow) is var r and >= 0 ? requestIds[r].Value : null);
+                var (vendor, service) = (c.Vendor, c.Service);
+                if (service is null && NearestHint(c.Start, vendor) is { } hint)
+                {
+                    (vendor, service) = (hint.Vendor, hint.Service);
+                }
+                // The message written with a code (<Message>, "message") lets a code we do not know still lead somewhere.
+                var message = c.Kind is ExtractionKinds.Message or ExtractionKinds.HttpStatusLine
+                    ? null
+                    : Nearest(messageStarts, c.Start, MessageWindow) is var m and >= 0 ? text.Substring(messages[m].Start, messages[m].Length) : null;
+                result.Add(new ExtractedCode(text.Substring(c.Start, c.Length), c.Start, c.Length, status, requestId, vendor, service, c.Kind)
+                {
+                    Message = message,
+                });
+            }
+            return new ExtractionResult(result, statuses, requestIds);
+        }
+
+        /// <summary>
+        /// The nearest hint within the window (of the given vendor, if one is known), preferring one that names a
+        /// service: an x-amz header may sit closer to the code than the host name that says which service answered.
+        /// </summary>
+        private Hint? NearestHint(int position, string? vendor)
+        {
+            Hint? best = null;
+            var bestRank = (NoService: true, Distance: int.MaxValue);
+            foreach (var hint in hints)
+            {
+                var distance = Math.Abs(hint.Position - position);
+                if (distance > HintWindow || (vendor is not null && hint.Vendor != vendor))
+                {
+                    continue;
+                }
+                var rank = (NoService: hint.Service is null, Distance: distance);
+                if (rank.CompareTo(bestRank) < 0)
+                {
+                    (best, bestRank) = (hint, rank);
+                }
+            }
+            return best;
+        }
+    }
+
+    /// <summary>Index of the sorted position nearest to <paramref name="position"/> within the window, or -1.</summary>
+    private static int Nearest(int[] sortedPositions, int position, int window)
+    {
+        if (sortedPositions.Length == 0)
+        {
+            return -1;
+        }
+        var index = Array.BinarySearch(sortedPositions, position);
+        if (index >= 0)
+        {
+            return index;
+        }
+        var after = ~index;
+        var before = after - 1;
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        if (before >= 0 && position - sortedPositions[before] <= window)
+        {
+            (best, bestDistance) = (before, position - sortedPositions[before]);
+        }
+        if (after < sortedPositions.Length && sortedPositions[after] - position <= window && sortedPositions[after] - position < bestDistance)
+        {
+            best = after;
+        }
+        return best;
+    }
+
+    /// <summary>For a list sorted by start: true for each item at the same start as the one before (RemoveAll asks in order).</summary>
+    private static Predicate<T> IsRepeatOfPrevious<T>(Func<T, int> start)
+    {
+        var previous = -1;
+        return item =>
+        {
+            var repeat = start(item) == previous;
+            previous = start(item);
+            return repeat;
+        };
+    }
+
+    private static bool IsCodeLike(ReadOnlySpan<char> code)
+    {
+        if (code.Length > MaxTokenLength || !char.IsAsciiLetterOrDigit(code[0]))
+        {
+            return false;
+        }
+        foreach (var c in code)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The service slug an SDK names: <c>AmazonEC2</c>, <c>Ec2</c> → <c>ec2</c>; <c>AWSSecurityTokenService</c> → <c>sts</c>.</summary>
+    internal static string? AwsService(string name)
+    {
+        var slug = new string(name.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        foreach (var prefix in (string[])["amazon", "aws"])
+        {
+            if (slug.Length > prefix.Length && slug.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                slug = slug[prefix.Length..];
+            }
+        }
+        slug = slug switch
+        {
+            "securitytokenservice" => "sts",
+            "identitymanagement" => "iam",
+            "dynamodbv2" => "dynamodb",
+            "executeapi" or "apigatewayv2" => "apigateway",
+            "elasticcontainerregistry" => "ecr",
+            _ => slug,
+        };
+        return slug.Length > 0 ? slug : null;
+    }
+
+    /// <summary><c>123456789012.dkr.ecr.us-east-1</c> → <c>ecr</c>; <c>d-abc.execute-api.us-east-1</c> → <c>apigateway</c>.</summary>
+    private static string? AwsServiceFromHost(string[] labels)
+    {
+        for (var i = labels.Length - 1; i >= 0; i--)
+        {
+            var label = labels[i];
+            if (AwsRegion.IsMatch(label) || label.All(char.IsAsciiDigit) || label is "dkr" or "api" or "fips" or "dualstack")
+            {
+                continue;
+            }
+            return AwsService(label);
+        }
+        return null;
+    }
+
+    /// <summary><c>ecs</c>, <c>ecs.cn-hangzhou</c>, <c>ecs-cn-hangzhou</c> → <c>ecs</c>.</summary>
+    private static string? AlibabaService(string[] labels) =>
+        labels.Length == 0 ? null : AlibabaRegionSuffix.Replace(labels[0], "") is { Length: > 0 } service ? service : null;
+}

@@ -1,0 +1,60 @@
+namespace KnowledgeBase.Data.Extraction;
+
+/// <summary>
+/// One error code (or, for <see cref="Kind"/> <c>message</c>, one error message without a code) found in pasted text.
+/// <c>text.Substring(Start, Length) == Code</c> always holds: <see cref="Code"/> is the code as written.
+/// </summary>
+/// <param name="HttpStatus">The HTTP status written in the same response or log line, or nearest to it.</param>
+/// <param name="RequestId">The request ID of the same response, or the nearest one.</param>
+/// <param name="Vendor">Vendor hint (<c>aws</c>, <c>alibaba-cloud</c>, <c>http</c>, …) from the shape or a host name nearby.</param>
+/// <param name="Service">Service hint (<c>ec2</c>, <c>ecr</c>, <c>ecs</c>, …) from the shape or a host name nearby.</param>
+/// <param name="Kind">Which shape matched: <c>xml-code</c>, <c>json-code</c>, <c>aws-type</c>, <c>aws-cli</c>, <c>sdk-log</c>,
+/// <c>labelled</c>, <c>docker</c>, <c>ssl</c>, <c>chrome-net</c>, <c>http-status-line</c>, <c>sqlstate</c>, <c>problem-type</c>,
+/// <c>json-status</c>, <c>json-reason</c> or <c>message</c>.</param>
+public sealed record ExtractedCode(
+    string Code, int Start, int Length, int? HttpStatus, string? RequestId, string? Vendor, string? Service, string Kind)
+{
+    /// <summary>For a code: the error message written next to it (<c>&lt;Message&gt;</c>, <c>"message"</c>, an <c>Error:</c> line), if any.</summary>
+    public string? Message { get; init; }
+
+    public bool IsMessage => Kind == ExtractionKinds.Message;
+}
+
+/// <summary>An HTTP status written in the text (status line, <c>Status Code: 503</c>, <c>"status": 429</c>, …).</summary>
+public sealed record FoundStatus(int Status, int Start, int Length);
+
+/// <summary>A request ID written in the text (<c>&lt;RequestId&gt;</c>, <c>Request ID: …</c>, <c>x-amzn-RequestId: …</c>, …).</summary>
+public sealed record FoundRequestId(string Value, int Start, int Length);
+
+/// <summary>Everything a scan found, each list in order of appearance.</summary>
+public sealed record ExtractionResult(
+    IReadOnlyList<ExtractedCode> Codes,
+    IReadOnlyList<FoundStatus> HttpStatuses,
+    IReadOnlyList<FoundRequestId> RequestIds)
+{
+    public static ExtractionResult Empty { get; } = new([], [], []);
+
+    public bool IsEmpty => Codes.Count == 0 && HttpStatuses.Count == 0 && RequestIds.Count == 0;
+}
+
+public static class ExtractionKinds
+{
+    public const string XmlCode = "xml-code";
+    public const string JsonCode = "json-code";
+    public const string AwsType = "aws-type";
+    public const string AwsCli = "aws-cli";
+    public const string SdkLog = "sdk-log";
+    public const string Labelled = "labelled";
+    public const string Docker = "docker";
+    public const string Ssl = "ssl";
+    public const string ChromeNet = "chrome-net";
+    public const string HttpStatusLine = "http-status-line";
+    public const string SqlState = "sqlstate";
+    public const string ProblemType = "problem-type";
+    public const string JsonStatus = "json-status";
+    public const string JsonReason = "json-reason";
+    public const string Message = "message";
+
+    /// <summary>Not produced by the scanner: a status found without a code, resolved to its <c>http/status</c> entry.</summary>
+    public const string HttpStatus = "http-status";
+}

@@ -1,0 +1,196 @@
+using KnowledgeBase.Data.Extraction;
+using KnowledgeBase.Data.Model;
+using KnowledgeBase.TestSupport;
+
+namespace KnowledgeBase.Data.Tests.Extraction;
+
+public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixture) : IClassFixture<ErrorTextExtractorTests.Fixture>
+{
+    public sealed class Fixture : TestDatabase
+    {
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            await using var db = CreateContext();
+            var aws = new Vendor { Slug = "aws", Name = "Amazon Web Services" };
+            var ec2 = new Service { Slug = "ec2", Name = "Amazon EC2", Vendor = aws };
+            var ecr = new Service { Slug = "ecr", Name = "Amazon ECR", Vendor = aws };
+            var apigateway = new Service { Slug = "apigateway", Name = "Amazon API Gateway", Vendor = aws };
+            var ecs = Seed.Service("alibaba-cloud", "Alibaba Cloud", "ecs", "Elastic Compute Service");
+            var http = Seed.Service("http", "HTTP", "status", "HTTP status codes");
+            var postgres = Seed.Service("postgresql", "PostgreSQL", "sqlstate", "SQLSTATE codes");
+
+            var throttling = Seed.Entry(ecr, "ThrottlingException", 400, "throttling", RetryVerdict.Retryable, variants: [(400, "Rate exceeded")]);
+            throttling.Aliases.Add(new CodeAlias { Alias = "TOOMANYREQUESTS", AliasKey = "toomanyrequests" });
+            db.ErrorCodes.AddRange(
+                Seed.Entry(ec2, "InvalidInstanceID.NotFound", 400, "not-found", variants: [(400, "The instance ID 'i-1' does not exist")]),
+                Seed.Entry(ec2, "RequestLimitExceeded", 503, "throttling", RetryVerdict.Retryable),
+                Seed.Entry(ecs, "InvalidInstanceId.NotFound", 404, "not-found", variants: [(404, "The specified InstanceId does not exist.")]),
+                Seed.Entry(ecs, "MissingParameter", 400, variants: [(400, "The input parameter “Action” that is mandatory for processing this request is not supplied")]),
+                Seed.Entry(ecs, "MissingParameter.CommandId", 400),
+                Seed.Entry(apigateway, "MissingAuthenticationToken", 403, "authentication", variants: [(403, "Missing Authentication Token")]),
+                Seed.Entry(apigateway, "TooManyRequestsException", 429, "throttling", RetryVerdict.Retryable, variants: [(429, "Too Many Requests")]),
+                Seed.Entry(ecr, "NonTtyLogin", null, "client", variants: [(null, "Cannot perform an interactive login from a non TTY device")]),
+                Seed.Entry(apigateway, "ERR_CERT_COMMON_NAME_INVALID", null, "tls"),
+                Seed.Entry(http, "429", 429, "throttling", RetryVerdict.Retryable, variants: [(429, "Too Many Requests")]),
+                Seed.Entry(http, "503", 503, "server", RetryVerdict.Retryable, variants: [(503, "Service Unavailable")]),
+                Seed.Entry(postgres, "23505", null, "conflict", variants: [(null, "unique_violation")]),
+                throttling);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private async Task<ExtractResponse> ExtractAsync(string text)
+    {
+        await using var db = fixture.CreateContext();
+        return await ErrorTextExtractor.ExtractAsync(db, text, "https://kb.example", CancellationToken.None);
+    }
+
+    private static IEnumerable<string> Entries(ExtractMatch match) => match.Entries.Select(e => $"{e.Vendor}/{e.Service}/{e.Code}");
+
+    [Fact]
+    public async Task Aws_vendor_hint_narrows_a_code_both_vendors_use()
+    {
+        var response = await ExtractAsync(
+            "<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>The instance ID 'i-1' does not exist</Message></Error></Errors>" +
+            "<RequestID>ea966190-f9aa-478e-9ede-cb5432daacc0</RequestID></Response>");
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal(["aws/ec2/InvalidInstanceID.NotFound"], Entries(match));
+        Assert.Equal("https://kb.example/codes/aws/ec2/InvalidInstanceID.NotFound", match.Entries[0].Url);
+        Assert.Contains("ea966190-f9aa-478e-9ede-cb5432daacc0", response.Message);
+    }
+
+    [Fact]
+    public async Task Alibaba_host_id_narrows_to_alibaba_cloud()
+    {
+        var response = await ExtractAsync("""{"RequestId": "540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx", "HostId": "ecs.aliyuncs.com", "Code": "InvalidInstanceId.NotFound", "Message": "The specified InstanceId does not exist."}""");
+
+        Assert.Equal(["alibaba-cloud/ecs/InvalidInstanceId.NotFound"], Entries(Assert.Single(response.Matches)));
+    }
+
+    [Fact]
+    public async Task Without_a_hint_every_vendor_with_the_code_is_listed()
+    {
+        var response = await ExtractAsync("deploy failed: Error Code: InvalidInstanceId.NotFound");
+
+        Assert.Equal(["alibaba-cloud/ecs/InvalidInstanceId.NotFound", "aws/ec2/InvalidInstanceID.NotFound"], Entries(Assert.Single(response.Matches)));
+    }
+
+    [Fact]
+    public async Task Exact_member_of_a_family_is_found_and_the_family_left_out()
+    {
+        var response = await ExtractAsync("<Error><HostId>ecs.aliyuncs.com</HostId><Code>MissingParameter.CommandId</Code></Error>");
+
+        Assert.Equal(["alibaba-cloud/ecs/MissingParameter.CommandId"], Entries(Assert.Single(response.Matches)));
+    }
+
+    [Fact]
+    public async Task Docker_alias_resolves_to_the_registry_throttling_entry()
+    {
+        var response = await ExtractAsync("Error response from daemon: TOOMANYREQUESTS: Rate exceeded");
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal(("TOOMANYREQUESTS", "docker"), (match.Code, match.Kind));
+        Assert.Equal(["aws/ecr/ThrottlingException"], Entries(match));
+    }
+
+    [Fact]
+    public async Task Message_without_a_code_resolves_by_the_variant_message()
+    {
+        var response = await ExtractAsync("""{"message": "Missing Authentication Token"}""");
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal("message", match.Kind);
+        Assert.Equal(["aws/apigateway/MissingAuthenticationToken"], Entries(match));
+        Assert.StartsWith("No error code found; the message “Missing Authentication Token” matches 1 entry", response.Message);
+    }
+
+    [Fact]
+    public async Task Code_we_do_not_know_falls_back_to_the_message_written_with_it()
+    {
+        var response = await ExtractAsync(
+            "HTTP/1.1 403 Forbidden\r\nx-amzn-RequestId: 3c1f0e2d-aaaa-4bbb-8ccc-0123456789ab\r\nx-amzn-ErrorType: MissingAuthenticationTokenException\r\n\r\n" +
+            "{\"message\":\"Missing Authentication Token\"}");
+
+        var match = Assert.Single(response.Matches, m => m.Kind == "aws-type");
+        Assert.Equal(("MissingAuthenticationTokenException", "Missing Authentication Token"), (match.Code, match.Message));
+        Assert.Equal(["aws/apigateway/MissingAuthenticationToken"], Entries(match));
+    }
+
+    [Fact]
+    public async Task Message_match_is_case_insensitive_and_finds_a_containing_variant()
+    {
+        var response = await ExtractAsync("Error: cannot perform an interactive login from a non TTY");
+
+        Assert.Equal(["aws/ecr/NonTtyLogin"], Entries(Assert.Single(response.Matches)));
+    }
+
+    [Fact]
+    public async Task Message_that_names_nothing_is_left_out()
+    {
+        var response = await ExtractAsync("""{"message": "Something entirely unrelated happened"}""");
+
+        Assert.Empty(response.Matches);
+        Assert.Equal("Nothing recognisable: paste the whole error response or log line.", response.Message);
+    }
+
+    [Fact]
+    public async Task Throttled_api_gateway_body_finds_the_status_line_and_the_message()
+    {
+        var response = await ExtractAsync("HTTP/1.1 429 Too Many Requests\r\nx-amzn-RequestId: 7d1c2b3a-0000-4e5f-9a8b-7c6d5e4f3a2b\r\n\r\n{\"message\":\"Too Many Requests\"}");
+
+        Assert.Equal(["http-status-line", "message"], response.Matches.Select(m => m.Kind));
+        Assert.Equal(["http/status/429"], Entries(response.Matches[0]));
+        Assert.Equal("aws/apigateway/TooManyRequestsException", Entries(response.Matches[1]).First());
+        Assert.Equal("7d1c2b3a-0000-4e5f-9a8b-7c6d5e4f3a2b", response.Matches[1].RequestId);
+    }
+
+    [Fact]
+    public async Task Bare_status_without_a_code_resolves_to_the_http_entry()
+    {
+        var response = await ExtractAsync("upstream answered status=503 after 30s, x-amzn-RequestId: 7d1c2b3a-0000-4e5f-9a8b-7c6d5e4f3a2b");
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal(("503", "http-status", 503), (match.Code, match.Kind, match.HttpStatus));
+        Assert.Equal(["http/status/503"], Entries(match));
+        Assert.Equal("No error code found; found HTTP status 503 and request ID 7d1c2b3a-0000-4e5f-9a8b-7c6d5e4f3a2b.", response.Message);
+    }
+
+    [Fact]
+    public async Task Unknown_code_keeps_its_status_leading_to_the_http_entry()
+    {
+        var response = await ExtractAsync("""{"error": {"code": 429, "message": "Quota exceeded.", "status": "RESOURCE_EXHAUSTED"}}""");
+
+        Assert.Equal([("429", 1), ("RESOURCE_EXHAUSTED", 0)], response.Matches.Select(m => (m.Code, m.Entries.Count)));
+        Assert.Contains("not in the knowledge base yet", response.Message);
+    }
+
+    [Fact]
+    public async Task Sqlstate_resolves_to_the_postgresql_entry()
+    {
+        var response = await ExtractAsync("ERROR:  duplicate key value violates unique constraint \"users_email_key\"\nSQL state: 23505");
+
+        Assert.Equal(["postgresql/sqlstate/23505"], Entries(Assert.Single(response.Matches)));
+    }
+
+    [Fact]
+    public async Task Sdk_log_line_and_chrome_error_resolve_in_order_of_appearance()
+    {
+        var response = await ExtractAsync(
+            "(Service: Ec2, Status Code: 503, Request ID: 1a2b3c4d-5e6f) RequestLimitExceeded\nGET https://custom.example.com/ net::ERR_CERT_COMMON_NAME_INVALID");
+
+        Assert.Equal(["aws/ec2/RequestLimitExceeded", "aws/apigateway/ERR_CERT_COMMON_NAME_INVALID"], response.Matches.SelectMany(Entries));
+        Assert.StartsWith("Found 2 error codes: RequestLimitExceeded, ERR_CERT_COMMON_NAME_INVALID (request ID 1a2b3c4d-5e6f).", response.Message);
+    }
+
+    [Fact]
+    public async Task Request_id_alone_is_reported_in_the_message()
+    {
+        var response = await ExtractAsync("RequestId: 4C467B38-3910-447D-87BC-AC049166F216");
+
+        Assert.Empty(response.Matches);
+        Assert.Equal(["4C467B38-3910-447D-87BC-AC049166F216"], response.RequestIds);
+        Assert.Contains("request ID 4C467B38-3910-447D-87BC-AC049166F216", response.Message);
+    }
+}

@@ -1,0 +1,412 @@
+using KnowledgeBase.Data.Extraction;
+
+namespace KnowledgeBase.Data.Tests.Extraction;
+
+public sealed class ErrorTextScannerTests
+{
+    private static ExtractedCode Single(string text, string kind)
+    {
+        var result = ErrorTextScanner.Scan(text);
+        var match = Assert.Single(result.Codes, c => c.Kind == kind);
+        AssertPosition(text, result);
+        return match;
+    }
+
+    private static void AssertPosition(string text, ExtractionResult result)
+    {
+        foreach (var code in result.Codes)
+        {
+            Assert.Equal(code.Code, text.Substring(code.Start, code.Length));
+        }
+        foreach (var status in result.HttpStatuses)
+        {
+            Assert.Equal(status.Status.ToString(System.Globalization.CultureInfo.InvariantCulture), text.Substring(status.Start, status.Length));
+        }
+        foreach (var requestId in result.RequestIds)
+        {
+            Assert.Equal(requestId.Value, text.Substring(requestId.Start, requestId.Length));
+        }
+    }
+
+    [Fact]
+    public void Alibaba_cloud_xml_error_gives_code_request_id_and_the_service_from_the_host_id()
+    {
+        const string text = """
+            <?xml version="1.0" encoding="UTF-8"?><Error><RequestId>540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx</RequestId><HostId>ecs.aliyuncs.com</HostId><Code>MissingParameter.CommandId</Code><Message>The input parameter “CommandId” that is mandatory for processing this request is not supplied.</Message><Recommend><![CDATA[https://next.api.aliyun.com/troubleshoot?q=MissingParameter.CommandId&product=Ecs]]></Recommend></Error>
+            """;
+
+        var match = Single(text, "xml-code");
+
+        Assert.Equal("MissingParameter.CommandId", match.Code);
+        Assert.Equal("540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx", match.RequestId);
+        Assert.Equal(("alibaba-cloud", "ecs"), (match.Vendor, match.Service));
+        Assert.Equal("The input parameter “CommandId” that is mandatory for processing this request is not supplied.", match.Message);
+        Assert.DoesNotContain(ErrorTextScanner.Scan(text).Codes, c => c.IsMessage);
+    }
+
+    [Fact]
+    public void Alibaba_cloud_json_error_gives_code_request_id_and_vendor()
+    {
+        const string text = """
+            {
+              "RequestId": "540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx",
+              "HostId": "ecs.cn-hangzhou.aliyuncs.com",
+              "Code": "MissingParameter.CommandId",
+              "Message": "The input parameter “CommandId” that is mandatory for processing this request is not supplied.",
+              "Recommend": "https://next.api.aliyun.com/troubleshoot?q=MissingParameter.CommandId&product=Ecs"
+            }
+            """;
+
+        var match = Single(text, "json-code");
+
+        Assert.Equal("MissingParameter.CommandId", match.Code);
+        Assert.Equal("540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx", match.RequestId);
+        Assert.Equal(("alibaba-cloud", "ecs"), (match.Vendor, match.Service));
+    }
+
+    [Theory]
+    [InlineData("""<? xml version="1.0" encoding="UTF-8"? ><! --Result Root Node--> <Error> <RequestId>540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx</RequestId> <! --Request ID--> <HostId>ecs.aliyuncs.com</HostId> <! --Endpoint--> <Code>MissingParameter.CommandId</Code> <! --Error Code--> <Message>The input parameter “CommandId” that is mandatory for processing this request is not supplied. </Message> <! -- Error message--> </Error>""")]
+    [InlineData("""{ "RequestId": "540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx", /* Request ID */ "HostId": "ecs.aliyuncs.com", /* Service endpoint */ "Code": "MissingParameter.CommandId", /* Error code */ <Message>The input parameter “CommandId” that is required for processing this request is not supplied. /* Error message */ }""")]
+    public void Alibaba_cloud_samples_as_the_documentation_prints_them_are_understood(string text)
+    {
+        var result = ErrorTextScanner.Scan(text);
+        var match = Assert.Single(result.Codes);
+
+        Assert.Equal(("MissingParameter.CommandId", "540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx", "alibaba-cloud", "ecs"), (match.Code, match.RequestId, match.Vendor, match.Service));
+        AssertPosition(text, result);
+    }
+
+    [Theory]
+    [InlineData("System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).", 429)]
+    [InlineData("HttpStatusCode: 503", 503)]
+    [InlineData("{\"statusCode\": 502, \"error\": \"Bad Gateway\"}", 502)]
+    [InlineData("HTTP 404: \"Repository Does Not Exist\" error", 404)]
+    public void Statuses_are_found_in_their_common_spellings(string text, int status)
+    {
+        var result = ErrorTextScanner.Scan(text);
+
+        Assert.Equal([status], result.HttpStatuses.Select(s => s.Status).Distinct());
+        AssertPosition(text, result);
+    }
+
+    [Fact]
+    public void Ec2_xml_error_gives_code_request_id_and_the_ec2_service()
+    {
+        const string text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>The instance ID 'i-1234567890abcdef0' does not exist</Message></Error></Errors><RequestID>ea966190-f9aa-478e-9ede-cb5432daacc0</RequestID></Response>
+            """;
+
+        var match = Single(text, "xml-code");
+
+        Assert.Equal("InvalidInstanceID.NotFound", match.Code);
+        Assert.Equal("ea966190-f9aa-478e-9ede-cb5432daacc0", match.RequestId);
+        Assert.Equal(("aws", "ec2"), (match.Vendor, match.Service));
+    }
+
+    [Fact]
+    public void Aws_json_type_takes_the_name_after_the_hash_and_the_service_from_the_endpoint()
+    {
+        const string text = """
+            POST https://api.ecr.us-east-1.amazonaws.com/ HTTP/1.1
+            HTTP/1.1 400 Bad Request
+            x-amzn-RequestId: 6f8e7a2c-1b3d-4e5f-9a8b-7c6d5e4f3a2b
+            Content-Type: application/x-amz-json-1.1
+
+            {"__type":"com.amazon.coral.availability#ThrottlingException","message":"Rate exceeded"}
+            """;
+
+        var result = ErrorTextScanner.Scan(text);
+        var match = Assert.Single(result.Codes, c => c.Kind == "aws-type");
+
+        Assert.Equal("ThrottlingException", match.Code);
+        Assert.Equal("6f8e7a2c-1b3d-4e5f-9a8b-7c6d5e4f3a2b", match.RequestId);
+        Assert.Equal(("aws", "ecr"), (match.Vendor, match.Service));
+        Assert.Equal(400, match.HttpStatus);
+        Assert.DoesNotContain(result.Codes, c => c.IsMessage);
+        AssertPosition(text, result);
+    }
+
+    [Fact]
+    public void Api_gateway_bodies_without_a_code_are_message_matches()
+    {
+        var missing = Single("""{"message": "Missing Authentication Token"}""", "message");
+        var throttled = Single("""HTTP/1.1 429 Too Many Requests\r\n\r\n{"message":"Too Many Requests"}""".Replace("\\r\\n", "\r\n"), "message");
+
+        Assert.Equal("Missing Authentication Token", missing.Code);
+        Assert.Equal("Too Many Requests", throttled.Code);
+        Assert.Equal(429, throttled.HttpStatus);
+    }
+
+    [Fact]
+    public void Iam_error_response_gives_the_code_not_the_type_and_the_iam_service()
+    {
+        const string text = """
+            <ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">
+              <Error>
+                <Type>Sender</Type>
+                <Code>SignatureDoesNotMatch</Code>
+                <Message>The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.</Message>
+              </Error>
+              <RequestId>4ced6e96-5de8-11e1-aa78-a56908bdf8eb</RequestId>
+            </ErrorResponse>
+            """;
+
+        var result = ErrorTextScanner.Scan(text);
+        var match = Assert.Single(result.Codes);
+
+        Assert.Equal(("SignatureDoesNotMatch", "xml-code"), (match.Code, match.Kind));
+        Assert.Equal("4ced6e96-5de8-11e1-aa78-a56908bdf8eb", match.RequestId);
+        Assert.Equal(("aws", "iam"), (match.Vendor, match.Service));
+        AssertPosition(text, result);
+    }
+
+    [Fact]
+    public void Sdk_v2_log_line_gives_the_trailing_code_with_status_request_id_and_service()
+    {
+        const string text = "2026-11-23 09:14:02 WARN  Poller - software.amazon.awssdk.services.ec2.model.Ec2Exception: Request limit exceeded. " +
+            "(Service: Ec2, Status Code: 503, Request ID: 1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d) RequestLimitExceeded";
+
+        var match = Single(text, "sdk-log");
+
+        Assert.Equal("RequestLimitExceeded", match.Code);
+        Assert.Equal(503, match.HttpStatus);
+        Assert.Equal("1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d", match.RequestId);
+        Assert.Equal(("aws", "ec2"), (match.Vendor, match.Service));
+    }
+
+    [Fact]
+    public void Sdk_v1_log_line_gives_the_error_code_field_once()
+    {
+        const string text = """
+            com.amazonaws.services.ec2.model.AmazonEC2Exception: The instance ID 'i-0abc' does not exist (Service: AmazonEC2; Status Code: 400; Error Code: InvalidInstanceID.NotFound; Request ID: 0d2f5c1e-3b4a-4c5d-8e9f-a0b1c2d3e4f5; Proxy: null)
+            	at com.amazonaws.http.AmazonHttpClient$RequestExecutor.handleErrorResponse(AmazonHttpClient.java:1879)
+            """;
+
+        var result = ErrorTextScanner.Scan(text);
+        var match = Assert.Single(result.Codes);
+
+        Assert.Equal(("InvalidInstanceID.NotFound", "sdk-log"), (match.Code, match.Kind));
+        Assert.Equal(400, match.HttpStatus);
+        Assert.Equal("0d2f5c1e-3b4a-4c5d-8e9f-a0b1c2d3e4f5", match.RequestId);
+        Assert.Equal(("aws", "ec2"), (match.Vendor, match.Service));
+        AssertPosition(text, result);
+    }
+
+    [Fact]
+    public void Aws_cli_error_gives_the_code_in_parentheses()
+    {
+        const string text = """
+            $ aws ec2 describe-instances --instance-ids i-1234567890abcdef0
+
+            An error occurred (InvalidInstanceID.NotFound) when calling the DescribeInstances operation: The instance ID 'i-1234567890abcdef0' does not exist
+            """;
+
+        var match = Single(text, "aws-cli");
+
+        Assert.Equal("InvalidInstanceID.NotFound", match.Code);
+        Assert.Equal(("aws", "ec2"), (match.Vendor, match.Service));
+    }
+
+    [Fact]
+    public void Old_aws_cli_client_error_form_is_understood()
+    {
+        const string text = "$ aws ecr get-login-password\nA client error (AccessDeniedException) occurred when calling the GetAuthorizationToken operation: User: arn:aws:iam::123456789012:user/dev is not authorized to perform: ecr:GetAuthorizationToken on resource: *";
+
+        var match = Single(text, "aws-cli");
+
+        Assert.Equal(("AccessDeniedException", "aws", "ecr"), (match.Code, match.Vendor, match.Service));
+    }
+
+    [Fact]
+    public void Docker_registry_throttling_gives_the_uppercase_code_and_the_registry_service()
+    {
+        const string text = """
+            $ docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.4.2
+            The push refers to repository [123456789012.dkr.ecr.us-east-1.amazonaws.com/web]
+            toomanyrequests check:
+            TOOMANYREQUESTS: Rate exceeded
+            """;
+
+        var match = Single(text, "docker");
+
+        Assert.Equal("TOOMANYREQUESTS", match.Code);
+        Assert.Equal(("aws", "ecr"), (match.Vendor, match.Service));
+    }
+
+    [Fact]
+    public void Docker_login_error_without_a_code_is_a_message_match()
+    {
+        const string text = """
+            $ aws ecr get-login-password --region us-east-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com
+            Error: Cannot perform an interactive login from a non TTY device
+            """;
+
+        var match = Single(text, "message");
+
+        Assert.Equal("Cannot perform an interactive login from a non TTY device", match.Code);
+    }
+
+    [Fact]
+    public void Python_ssl_error_gives_the_openssl_reason()
+    {
+        const string text = "requests.exceptions.SSLError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /dev/items " +
+            "(Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1129)')))";
+
+        Assert.Equal("CERTIFICATE_VERIFY_FAILED", Single(text, "ssl").Code);
+    }
+
+    [Fact]
+    public void Chrome_net_error_gives_the_err_code_without_the_prefix()
+    {
+        const string text = "GET https://custom.example.com/dev/items net::ERR_CERT_COMMON_NAME_INVALID";
+
+        Assert.Equal("ERR_CERT_COMMON_NAME_INVALID", Single(text, "chrome-net").Code);
+        Assert.Equal("ERR_CERT_COMMON_NAME_INVALID", Single("Your connection is not private\nERR_CERT_COMMON_NAME_INVALID", "chrome-net").Code);
+    }
+
+    [Fact]
+    public void Rfc_9457_problem_gives_the_type_segment_and_status()
+    {
+        const string text = """
+            HTTP/1.1 403 Forbidden
+            Content-Type: application/problem+json
+
+            {"type": "https://example.com/probs/out-of-credit", "title": "You do not have enough credit.", "status": 403,
+             "detail": "Your current balance is 30, but that costs 50.", "instance": "/account/12345/msgs/abc"}
+            """;
+
+        var match = Single(text, "problem-type");
+
+        Assert.Equal(("out-of-credit", 403), (match.Code, match.HttpStatus));
+    }
+
+    [Fact]
+    public void Problem_type_pointing_at_our_own_entry_names_vendor_and_service()
+    {
+        var match = Single("""{"type":"https://kb.example/codes/http/status/429","title":"Too Many Requests","status":429}""", "problem-type");
+
+        Assert.Equal(("429", "http", "status"), (match.Code, match.Vendor, match.Service));
+    }
+
+    [Fact]
+    public void Google_error_gives_status_reason_and_http_code()
+    {
+        const string text = """
+            {
+              "error": {
+                "code": 429,
+                "message": "Quota exceeded for quota metric 'Queries' and limit 'Queries per minute' of service 'compute.googleapis.com'.",
+                "status": "RESOURCE_EXHAUSTED",
+                "details": [
+                  {
+                    "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                    "reason": "RATE_LIMIT_EXCEEDED",
+                    "domain": "googleapis.com",
+                    "metadata": { "service": "compute.googleapis.com" }
+                  }
+                ]
+              }
+            }
+            """;
+
+        var result = ErrorTextScanner.Scan(text);
+
+        Assert.Equal([("RESOURCE_EXHAUSTED", "json-status"), ("RATE_LIMIT_EXCEEDED", "json-reason")], result.Codes.Select(c => (c.Code, c.Kind)));
+        Assert.All(result.Codes, c => Assert.Equal((429, "google-cloud"), (c.HttpStatus, c.Vendor)));
+        Assert.Equal([429], result.HttpStatuses.Select(s => s.Status));
+        AssertPosition(text, result);
+    }
+
+    [Fact]
+    public void Stripe_error_gives_the_code_and_the_vendor_from_the_doc_url()
+    {
+        const string text = """
+            {
+              "error": {
+                "code": "resource_missing",
+                "doc_url": "https://stripe.com/docs/error-codes/resource-missing",
+                "message": "No such customer: 'cus_123'",
+                "param": "customer",
+                "request_log_url": "https://dashboard.stripe.com/test/logs/req_abc123?t=1700000000",
+                "type": "invalid_request_error"
+              }
+            }
+            """;
+
+        var result = ErrorTextScanner.Scan(text);
+        var match = Assert.Single(result.Codes);
+
+        Assert.Equal(("resource_missing", "json-code", "stripe"), (match.Code, match.Kind, match.Vendor));
+        AssertPosition(text, result);
+    }
+
+    [Fact]
+    public void Http_status_line_is_a_match_for_the_http_status_entry()
+    {
+        var match = Single("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 3\r\n", "http-status-line");
+
+        Assert.Equal(("429", 429, "http", "status"), (match.Code, match.HttpStatus, match.Vendor, match.Service));
+    }
+
+    [Theory]
+    [InlineData("ERROR:  duplicate key value violates unique constraint \"users_email_key\"\nDETAIL:  Key (email)=(a@example.com) already exists.\nSQLSTATE 23505")]
+    [InlineData("ERROR: duplicate key value violates unique constraint \"users_email_key\"\nSQL state: 23505\nDetail: Key (email)=(a@example.com) already exists.")]
+    [InlineData("pq: duplicate key value violates unique constraint \"users_email_key\" (SQLSTATE 23505)")]
+    [InlineData("Npgsql.PostgresException (0x80004005): 23505: duplicate key value violates unique constraint \"users_email_key\"")]
+    public void Postgresql_sqlstate_is_found_in_every_client_spelling(string text)
+    {
+        var result = ErrorTextScanner.Scan(text);
+        var match = Assert.Single(result.Codes);
+
+        Assert.Equal(("23505", "sqlstate", "postgresql", "sqlstate"), (match.Code, match.Kind, match.Vendor, match.Service));
+        AssertPosition(text, result);
+    }
+
+    [Fact]
+    public void Status_and_request_id_are_reported_without_a_code()
+    {
+        const string text = "upstream answered status=503 after 30s, x-amzn-RequestId: 7d1c2b3a-0000-4e5f-9a8b-7c6d5e4f3a2b";
+
+        var result = ErrorTextScanner.Scan(text);
+
+        Assert.Empty(result.Codes);
+        Assert.Equal([503], result.HttpStatuses.Select(s => s.Status));
+        Assert.Equal(["7d1c2b3a-0000-4e5f-9a8b-7c6d5e4f3a2b"], result.RequestIds.Select(r => r.Value));
+        AssertPosition(text, result);
+    }
+
+    [Fact]
+    public void Several_responses_keep_their_order_and_their_own_hints()
+    {
+        const string text = """
+            An error occurred (RequestLimitExceeded) when calling the RunInstances operation (reached max retries: 4): Request limit exceeded.
+            <Error><RequestId>4C467B38-3910-447D-87BC-AC049166F216</RequestId><HostId>ecs.aliyuncs.com</HostId><Code>Throttling</Code><Message>Request was denied due to request throttling.</Message></Error>
+            """;
+
+        var result = ErrorTextScanner.Scan(text);
+
+        Assert.Equal([("RequestLimitExceeded", "aws"), ("Throttling", "alibaba-cloud")], result.Codes.Select(c => (c.Code, c.Vendor)));
+        Assert.Equal("ecs", result.Codes[1].Service);
+    }
+
+    [Fact]
+    public void Malformed_and_truncated_bodies_are_scanned_as_text()
+    {
+        var truncated = ErrorTextScanner.Scan("<Response><Errors><Error><Code>InvalidGroup.NotFound</Code><Message>The security gro");
+        var broken = ErrorTextScanner.Scan("{ \"RequestId\": \"540CFF28-407A\", /* id */ \"Code\": \"InvalidParameter\", <Message>oops");
+
+        Assert.Equal("InvalidGroup.NotFound", Assert.Single(truncated.Codes).Code);
+        Assert.Equal("InvalidParameter", Assert.Single(broken.Codes).Code);
+    }
+
+    [Fact]
+    public void Plain_prose_yields_nothing()
+    {
+        var result = ErrorTextScanner.Scan("The deployment finished without problems and every check passed.");
+
+        Assert.True(result.IsEmpty);
+        Assert.True(ErrorTextScanner.Scan("").IsEmpty);
+        Assert.True(ErrorTextScanner.Scan(null).IsEmpty);
+    }
+}
