@@ -31,7 +31,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         }
         """;
 
-    private static readonly string[] TextSelectors = ["body", "main a", "header a", ".count", ".hint", "button", "kbd", ".badge", "input", "label", ".site-footer"];
+    private static readonly string[] TextSelectors = ["body", "main a", "header a", ".count", ".hint", "button", "kbd", ".badge", "input", "label", ".site-footer", "mark", ".muted", ".result-where", ".note", ".retry-verdict"];
 
     private Task RunAsync(Func<IPage, Task> test, BrowserNewContextOptions? options = null, [CallerMemberName] string name = "") =>
         site.RunAsync(name, test, options);
@@ -43,6 +43,11 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [InlineData(ColorScheme.Dark, "/articles/handling-throttling")]
     [InlineData(ColorScheme.Light, "/vendors/aws")]
     [InlineData(ColorScheme.Dark, "/vendors/aws")]
+    [InlineData(ColorScheme.Light, "/search?q=throttling")]
+    [InlineData(ColorScheme.Dark, "/search?q=throttling")]
+    [InlineData(ColorScheme.Light, "/codes/aws/ec2/RequestLimitExceeded")]
+    [InlineData(ColorScheme.Dark, "/codes/aws/ec2/RequestLimitExceeded")]
+    [InlineData(ColorScheme.Dark, "/paste")]
     public Task Text_contrast_passes_wcag_aa(ColorScheme scheme, string path) => RunAsync(async page =>
     {
         await page.GotoAsync(path);
@@ -50,7 +55,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
         var failures = await page.EvaluateAsync<string[]>(LowContrastScript, TextSelectors);
 
         Assert.Empty(failures);
-    }, new BrowserNewContextOptions { ColorScheme = scheme }, $"Text_contrast_{scheme}_{path.Replace('/', '_')}");
+    }, new BrowserNewContextOptions { ColorScheme = scheme }, $"Text_contrast_{scheme}_{path.Replace('/', '_').Replace('?', '_')}");
 
     [Fact]
     public Task Every_form_field_has_a_label_and_the_page_has_landmarks() => RunAsync(async page =>

@@ -171,4 +171,16 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Copied" })).ToBeVisibleAsync();
         Assert.Equal(site.BaseUrl + "/codes/aws/ec2/RequestLimitExceeded", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
     });
+    [Fact]
+    public Task Pasting_a_log_line_links_each_code_to_its_entry() => RunAsync(async page =>
+    {
+        var paste = await new PastePage(page).OpenAsync();
+
+        await paste.SubmitAsync(
+            "An error occurred (InvalidInstanceID.NotFound) when calling the DescribeInstances operation: The instance ID 'i-1234567890abcdef0' does not exist");
+
+        await Expect(paste.Matches.First).ToContainTextAsync("InvalidInstanceID.NotFound");
+        await Expect(paste.EntryLinks.Filter(new() { HasText = "InvalidInstanceID.NotFound" }).First)
+            .ToHaveAttributeAsync("href", "/codes/aws/ec2/InvalidInstanceID.NotFound");
+    });
 }
