@@ -70,3 +70,35 @@ public sealed class StaticAssetTests(SiteApp app) : IClassFixture<SiteApp>
         Assert.NotNull(cssResponse.Headers.ETag);
     }
 }
+
+/// <summary>The sample content with sitemap files of at most 10 URLs, so that it needs an index.</summary>
+public sealed class SmallSitemapApp : SiteApp
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder web) => web.UseSetting("Sitemap:UrlsPerFile", "10");
+}
+
+public sealed class SitemapIndexTests(SmallSitemapApp app) : IClassFixture<SmallSitemapApp>
+{
+    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    [Fact]
+    public async Task A_site_larger_than_one_sitemap_gets_an_index_whose_files_list_every_entry_once()
+    {
+        var client = app.CreateClient();
+        var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
+        var files = index.Descendants(Ns + "sitemap").Select(s => new Uri(s.Element(Ns + "loc")!.Value).AbsolutePath).ToList();
+
+        var locations = new List<string>();
+        foreach (var file in files)
+        {
+            var urlset = XDocument.Parse(await client.GetStringAsync(file));
+            locations.AddRange(urlset.Descendants(Ns + "loc").Select(l => new Uri(l.Value).AbsolutePath));
+        }
+
+        Assert.Equal(["/sitemap-pages.xml", "/sitemap-codes-1.xml", "/sitemap-codes-2.xml"], files);
+        Assert.Equal(13 + 1 + 2, locations.Count);
+        Assert.Equal(locations.Count, locations.Distinct().Count());
+        Assert.Contains("/codes/aws/ec2/RequestLimitExceeded", locations);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/sitemap-codes-3.xml")).StatusCode);
+    }
+}
