@@ -45,6 +45,7 @@ public sealed class BrowserSite : TestDatabase
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().TrimEnd('/');
 
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -63,7 +64,9 @@ public sealed class BrowserSite : TestDatabase
         options ??= new BrowserNewContextOptions();
         options.BaseURL = BaseUrl;
         await using var context = await Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
+        // Generous bounds for waiting, not timing: two cores are shared with other test runs.
+        context.SetDefaultTimeout(20_000);
+        context.SetDefaultNavigationTimeout(30_000);
         var page = await context.NewPageAsync();
         try
         {
