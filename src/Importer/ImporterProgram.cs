@@ -94,11 +94,14 @@ public static class ImporterProgram
         ImportOutcome outcome;
         if (interactive)
         {
+            // The report is printed after the live status line is gone, so the two never interleave.
+            var report = new StringWriter();
             outcome = await AnsiConsole.Status().StartAsync("Importing", async context =>
             {
                 var progress = new Progress<string>(stage => context.Status(Markup.Escape(stage)));
-                return await ContentImporter.RunAsync(connectionString, path, dryRun, Console.Out, cancellationToken, logger, progress);
+                return await ContentImporter.RunAsync(connectionString, path, dryRun, report, cancellationToken, logger, progress);
             });
+            Console.Write(report.ToString());
         }
         else
         {

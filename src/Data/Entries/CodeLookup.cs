@@ -40,11 +40,16 @@ public static class CodeLookup
         }
         var family = CodeKey.FamilyOf(code);
 
-        var candidates = db.ErrorCodes.AsNoTracking()
-            .Where(e => e.CodeKey == key
-                || e.Aliases.Any(a => a.AliasKey == key)
-                || (family != null && e.CodeKey == family)
-                || e.FamilyKey == key);
+        // One index probe per way of matching, joined with UNION ALL: an OR across the code, alias and family
+        // columns makes PostgreSQL scan every code.
+        var ids = db.ErrorCodes.Where(e => e.CodeKey == key).Select(e => e.Id)
+            .Concat(db.CodeAliases.Where(a => a.AliasKey == key).Select(a => a.ErrorCodeId))
+            .Concat(db.ErrorCodes.Where(e => e.FamilyKey == key).Select(e => e.Id));
+        if (family is not null)
+        {
+            ids = ids.Concat(db.ErrorCodes.Where(e => e.CodeKey == family).Select(e => e.Id));
+        }
+        var candidates = db.ErrorCodes.AsNoTracking().Where(e => ids.Contains(e.Id));
         if (filter.Vendor is { Length: > 0 } vendor)
         {
             candidates = candidates.Where(e => e.Service.Vendor.Slug == vendor.ToLowerInvariant());

@@ -21,7 +21,10 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// <summary>How many full-text matches are ranked at most; beyond that, totals and facets are a lower bound.</summary>
     private const int TextCandidateCap = 1000;
     private const int CandidateCap = 2000;
+    private const int AnyWordCandidateCap = 200;
     private const int FuzzyCap = 20;
+    private const double FuzzySimilarity = 0.3;
+    private const double SuggestionSimilarity = 0.25;
     private const int MinPrefixLength = 3;
     private const int MinFuzzyLength = 4;
 
@@ -46,12 +49,19 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         try
         {
             var fullText = parsed.FullTextQuery;
-            var candidates = await FindCandidatesAsync(connection, parsed, fullText, cancellationToken);
+            var candidates = await FindCandidatesAsync(connection, parsed, fullText, fuzzy: false, TextCandidateCap, cancellationToken);
+            // Typos next, and only when the code itself matched nothing: similarity is the costliest tier.
+            if (FuzzyKey(parsed) is not null && !candidates.Any(c => c.Tier <= TierOf("family")))
+            {
+                var known = candidates.Select(c => (c.Kind, c.Id)).ToHashSet();
+                candidates.AddRange((await FindCandidatesAsync(connection, parsed, null, fuzzy: true, 0, cancellationToken))
+                    .Where(c => !known.Contains((c.Kind, c.Id))));
+            }
             if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
             {
                 // Every word at once matched nothing (a message with a request id in it, say): rank by any word.
                 fullText = anyWord;
-                candidates = await FindCandidatesAsync(connection, parsed, fullText, cancellationToken);
+                candidates = await FindCandidatesAsync(connection, parsed, fullText, fuzzy: false, AnyWordCandidateCap, cancellationToken);
             }
 
             var ordered = candidates
@@ -100,12 +110,19 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 
     private static int TierOf(string name) => Array.IndexOf(Tiers, name);
 
+    /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
+    private static string? FuzzyKey(ParsedQuery parsed) =>
+        SingleKey(parsed) is { Length: >= MinFuzzyLength } key && !key.All(char.IsAsciiDigit) ? key : null;
+
+    private static string? SingleKey(ParsedQuery parsed) =>
+        parsed.CodeCandidates is [var key] && parsed.Words.Count == 1 && parsed.Phrases.Count == 0 ? key : null;
+
     private static async Task<List<Candidate>> FindCandidatesAsync(
-        NpgsqlConnection connection, ParsedQuery parsed, string? fullText, CancellationToken cancellationToken)
+        NpgsqlConnection connection, ParsedQuery parsed, string? fullText, bool fuzzy, int textCap, CancellationToken cancellationToken)
     {
         var command = new NpgsqlCommand { Connection = connection };
-        var keys = parsed.CodeCandidates;
-        var single = keys.Count == 1 && parsed.Words.Count == 1 && parsed.Phrases.Count == 0 ? keys[0] : null;
+        var keys = fuzzy ? [] : parsed.CodeCandidates;
+        var single = fuzzy ? null : SingleKey(parsed);
         var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, out var s) && s is >= 100 and <= 599).Select(int.Parse).ToArray();
 
         var hits = new List<string>();
@@ -135,18 +152,20 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             hits.Add($"""
                 (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
                  FROM error_codes e, (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
-                 WHERE e.search_vector @@ q.tsq LIMIT {TextCandidateCap})
+                 WHERE e.search_vector @@ q.tsq LIMIT {textCap})
                 """);
         }
-        if (single is not null && single.Length >= MinFuzzyLength && !single.All(char.IsAsciiDigit))
+        if (fuzzy && FuzzyKey(parsed) is { } typo)
         {
-            command.Parameters.Add(new NpgsqlParameter("fuzzy", NpgsqlDbType.Text) { Value = single });
+            // Nearest keys by trigram distance through the GiST index (stops after the LIMIT), then a floor on similarity.
+            command.Parameters.Add(new NpgsqlParameter("fuzzy", NpgsqlDbType.Text) { Value = typo });
             hits.Add($"""
-                (SELECT e.id, 5, similarity(e.code_key, @fuzzy) FROM error_codes e
-                 WHERE e.code_key % @fuzzy ORDER BY similarity(e.code_key, @fuzzy) DESC LIMIT {FuzzyCap})
+                SELECT k.id, 5, similarity(k.code_key, @fuzzy) FROM
+                  (SELECT e.id, e.code_key FROM error_codes e ORDER BY e.code_key <-> @fuzzy LIMIT {FuzzyCap}) k
+                WHERE similarity(k.code_key, @fuzzy) >= {FuzzySimilarity}
                 """);
         }
-        if (!parsed.HasText)
+        if (!parsed.HasText && !fuzzy)
         {
             hits.Add("SELECT e.id, 6, 0 FROM error_codes e");
         }
@@ -168,7 +187,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         sql.Append($" GROUP BY e.id, v.slug, s.slug ORDER BY min(h.tier), max(h.rank) DESC, v.slug, s.slug, e.code_key LIMIT {CandidateCap}");
 
         // Articles have no status, category or verdict: a query filtered by those is about codes only.
-        var withArticles = fullText is not null && parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null;
+        var withArticles = fullText is not null && !fuzzy && parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null;
         if (withArticles)
         {
             sql.Append($"""
@@ -178,7 +197,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 CROSS JOIN (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
                 LEFT JOIN vendors v ON v.id = a.vendor_id
                 WHERE a.search_vector @@ q.tsq {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
-                LIMIT {TextCandidateCap}
+                LIMIT {textCap}
                 """);
         }
         command.CommandText = sql.ToString();
@@ -299,32 +318,41 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
         command.Parameters.Add(new NpgsqlParameter("title", NpgsqlDbType.Text) { Value = text.ToLowerInvariant() });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
-        // Trigrams say nothing about short numbers (429 vs 492): those get the nearest statuses instead.
-        command.CommandText = key.All(char.IsAsciiDigit)
-            ? """
-              SELECT * FROM (
-                SELECT e.code, v.slug, s.slug, 'code' AS kind, 1 - abs(e.code_key::bigint - @key::bigint) / 1000.0 AS score
+        if (key.Length is > 0 and <= 8 && key.All(char.IsAsciiDigit))
+        {
+            // Trigrams say nothing about short numbers (429 vs 492): look up the numbers one edit away instead.
+            command.Parameters.Add(new NpgsqlParameter("neighbours", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = NumericNeighbours(key).ToArray() });
+            command.CommandText = """
+                SELECT e.code, v.slug, s.slug, 'code' AS kind, 1.0 / (1 + abs(e.code_key::bigint - @key::bigint)) AS score
                 FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
-                WHERE length(e.code_key) = length(@key) AND e.code_key ~ '^[0-9]+$' AND left(e.code_key, 1) = left(@key, 1)
-                ORDER BY abs(e.code_key::bigint - @key::bigint), v.slug LIMIT @limit) codes
-              """
-            : """
-              SELECT * FROM (
-                SELECT e.code, v.slug, s.slug, 'code' AS kind, similarity(e.code_key, @key) AS score
-                FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
-                WHERE e.code_key % @key ORDER BY similarity(e.code_key, @key) DESC, e.code LIMIT @limit) codes
-              UNION ALL
-              SELECT * FROM (
-                SELECT e.code, v.slug, s.slug, 'code', similarity(lower(e.title), @title)
-                FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
-                WHERE lower(e.title) % @title ORDER BY similarity(lower(e.title), @title) DESC, e.code LIMIT @limit) code_titles
-              UNION ALL
-              SELECT * FROM (
-                SELECT a.title, a.slug, NULL, 'article', similarity(lower(a.title), @title)
-                FROM articles a WHERE lower(a.title) % @title ORDER BY similarity(lower(a.title), @title) DESC LIMIT @limit) titles
-              ORDER BY score DESC
-              LIMIT @limit
-              """;
+                WHERE e.code_key = ANY(@neighbours)
+                ORDER BY score DESC, v.slug, e.code LIMIT @limit
+                """;
+        }
+        else
+        {
+            // Nearest by trigram distance through GiST indexes: each part stops after its LIMIT.
+            command.CommandText = $"""
+                SELECT * FROM (
+                  SELECT e.code, v.slug, s.slug, 'code' AS kind, similarity(e.code_key, @key) AS score
+                  FROM (SELECT id, code, code_key, service_id FROM error_codes ORDER BY code_key <-> @key LIMIT @limit) e
+                  JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id) codes
+                WHERE score >= {SuggestionSimilarity}
+                UNION ALL
+                SELECT * FROM (
+                  SELECT e.code, v.slug, s.slug, 'code', similarity(lower(e.title), @title) AS score
+                  FROM (SELECT id, code, title, service_id FROM error_codes WHERE title IS NOT NULL ORDER BY lower(title) <-> @title LIMIT @limit) e
+                  JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id) code_titles
+                WHERE score >= {SuggestionSimilarity}
+                UNION ALL
+                SELECT * FROM (
+                  SELECT a.title, a.slug, NULL, 'article', similarity(lower(a.title), @title) AS score
+                  FROM articles a ORDER BY lower(a.title) <-> @title LIMIT @limit) titles
+                WHERE score >= {SuggestionSimilarity}
+                ORDER BY score DESC
+                LIMIT @limit
+                """;
+        }
 
         var suggestions = new List<Suggestion>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -337,6 +365,34 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 : new Suggestion(textOrTitle, null, null, EntryUrls.Article(vendorOrSlug)));
         }
         return suggestions.DistinctBy(s => s.Url).ToList();
+    }
+
+    /// <summary>Every number one typo away: a digit changed, two neighbours swapped, one dropped or one added.</summary>
+    internal static IEnumerable<string> NumericNeighbours(string digits)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < digits.Length; i++)
+        {
+            for (var d = '0'; d <= '9'; d++)
+            {
+                seen.Add(string.Concat(digits.AsSpan(0, i), d.ToString(), digits.AsSpan(i + 1)));
+                seen.Add(string.Concat(digits.AsSpan(0, i), d.ToString(), digits.AsSpan(i)));
+            }
+            seen.Add(digits.Remove(i, 1));
+            if (i + 1 < digits.Length)
+            {
+                var swapped = digits.ToCharArray();
+                (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+                seen.Add(new string(swapped));
+            }
+        }
+        for (var d = '0'; d <= '9'; d++)
+        {
+            seen.Add(digits + d);
+        }
+        seen.Remove(digits);
+        seen.Remove("");
+        return seen;
     }
 
     private static SearchFacets FacetsOf(List<Candidate> candidates)

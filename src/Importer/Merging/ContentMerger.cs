@@ -189,6 +189,7 @@ public sealed class ContentMerger(Problems problems)
             Related = entry?.Related ?? [],
             Sources = sources,
             SourceFiles = files,
+            EntryFile = entry?.File,
         };
     }
 }

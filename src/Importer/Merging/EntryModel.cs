@@ -33,6 +33,9 @@ public sealed class EntryModel
     public IReadOnlyList<SourceLink> Sources { get; init; } = [];
     public IReadOnlyList<string> SourceFiles { get; init; } = [];
 
+    /// <summary>The entry file that lists <see cref="Related"/>, for problems about them.</summary>
+    public string? EntryFile { get; init; }
+
     // Computed once: the plan compares it and the writer stores it.
     private string? hash;
     private string? searchText;

@@ -92,13 +92,22 @@ public sealed class ContentReader(ContentScope scope, Problems problems)
 
     private string? LoadText(string fullPath, string name)
     {
-        var info = new FileInfo(fullPath);
-        if (info.Length > MaxFileBytes)
+        byte[] bytes;
+        try
         {
-            problems.Add(name, 1, $"file is {info.Length / 1024 / 1024.0:0.0} MiB, over the 4 MiB limit: split it");
+            var info = new FileInfo(fullPath);
+            if (info.Length > MaxFileBytes)
+            {
+                problems.Add(name, 1, $"file is {info.Length / 1024 / 1024.0:0.0} MiB, over the 4 MiB limit: split it");
+                return null;
+            }
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(name, 1, $"cannot read the file: {ex.Message}");
             return null;
         }
-        var bytes = File.ReadAllBytes(fullPath);
         var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         try
         {

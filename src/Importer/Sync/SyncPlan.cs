@@ -60,7 +60,7 @@ public sealed class SyncPlan
         {
             foreach (var related in model.Related.Where(r => !Known(r)))
             {
-                var file = model.SourceFiles.FirstOrDefault(f => f.EndsWith(".md", StringComparison.Ordinal)) ?? model.SourceFiles[0];
+                var file = model.EntryFile ?? model.SourceFiles[0];
                 problems.Add(file, related.Line, $"unknown related code '{related}': no table, entry file or imported entry has it");
             }
             plan.Vendors.TryAdd(model.Key.Vendor, null);

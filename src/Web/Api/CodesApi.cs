@@ -47,12 +47,12 @@ public static class CodesApi
         vendor = vendor.ToLowerInvariant();
         service = service.ToLowerInvariant();
         return cache.GetOrAddAsync(db, ("code-id", vendor, service, key), async () =>
-            await db.ErrorCodes.AsNoTracking()
-                .Where(e => e.Service.Slug == service && e.Service.Vendor.Slug == vendor
-                    && (e.CodeKey == key || e.Aliases.Any(a => a.AliasKey == key)))
-                .OrderBy(e => e.CodeKey == key ? 0 : 1)
-                .Select(e => (long?)e.Id)
-                .FirstOrDefaultAsync(cancellationToken), cancellationToken);
+        {
+            var inService = db.ErrorCodes.AsNoTracking().Where(e => e.Service.Slug == service && e.Service.Vendor.Slug == vendor);
+            // Two index probes, the code first; one query with an OR over the alias would walk the whole service.
+            return await inService.Where(e => e.CodeKey == key).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? await inService.Where(e => e.Aliases.Any(a => a.AliasKey == key)).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     public static IReadOnlyList<SuggestionDto> ToDto(this IEnumerable<Suggestion> suggestions, HttpRequest request) =>

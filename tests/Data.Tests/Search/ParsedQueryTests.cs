@@ -81,3 +81,18 @@ public sealed class SnippetTests
             "the API calls it <mark>ThrottlingException</mark> &lt;b&gt; &amp; more",
             PostgresCodeSearch.Snippet("the API calls it [**\u0001ThrottlingException\u0002**](/codes/aws/ecr/ThrottlingException) <b> & `more`"));
 }
+
+public sealed class NumericNeighbourTests
+{
+    [Fact]
+    public void Numbers_one_typo_away_are_neighbours()
+    {
+        var neighbours = PostgresCodeSearch.NumericNeighbours("492").ToHashSet();
+
+        Assert.Contains("429", neighbours);
+        Assert.Contains("493", neighbours);
+        Assert.Contains("4920", neighbours);
+        Assert.Contains("42", neighbours);
+        Assert.DoesNotContain("492", neighbours);
+    }
+}

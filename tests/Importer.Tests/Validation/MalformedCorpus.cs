@@ -110,6 +110,7 @@ public static class MalformedCorpus
         Case("html without an error table", "h.html", 1, "no <table> on the page", ("h.html", "<html><body><nav><a href='/'>Home</a></nav><table><tr><th>Name</th><th>Value</th></tr><tr><td>a</td><td>b</td></tr></table></body></html>"), ("h.yml", Sidecar)),
         Case("html empty code cell", "h.html", 4, "empty code", ("h.html", "<html><body><table>\n<tr><th>Error code</th><th>Status</th></tr>\n<tr><td>A</td><td>400</td></tr>\n<tr><td> </td><td>400</td></tr>\n</table></body></html>"), ("h.yml", Sidecar)),
         Case("html status out of range", "h.html", 3, "outside 100-599", ("h.html", "<table>\n<tr><th>Error code</th><th>HTTP status</th></tr>\n<tr><td>A</td><td>42</td></tr>\n</table>"), ("h.yml", Sidecar)),
+        Case("html nested very deep", "h.html", 1, "no <table> on the page", ("h.html", string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>deep</p>"), ("h.yml", Sidecar)),
         Case("html without sidecar", "h.html", 1, "no metadata", ("h.html", "<table><tr><th>Code</th></tr><tr><td>A</td></tr></table>")),
 
         // errcodes.txt
