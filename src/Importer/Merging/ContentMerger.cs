@@ -106,7 +106,8 @@ public sealed class ContentMerger(Problems problems)
         }
         foreach (var (table, _) in slot.Rows)
         {
-            if (familyKey is not null && table.Meta.Families.TryGetValue(familyKey, out var familyKnowledge))
+            // A family's own code (Throttling, MissingParameter) takes the family's knowledge as its members do.
+            if (table.Meta.Families.TryGetValue(familyKey ?? key.CodeKey, out var familyKnowledge))
             {
                 knowledge = knowledge.Or(familyKnowledge);
             }
@@ -144,13 +145,15 @@ public sealed class ContentMerger(Problems problems)
             }
         }
 
+        // An alias is another spelling as written: Client.UnauthorizedOperation normalizes to the code's own key, yet
+        // readers see it in EC2 responses, so it is kept and shown; only repeats of a spelling are dropped.
         var aliases = new List<string>();
-        var aliasKeys = new HashSet<string>(StringComparer.Ordinal) { key.CodeKey };
+        var spellings = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { code };
         foreach (var alias in (entry?.Aliases ?? []).Concat(slot.Rows.SelectMany(r => r.Row.Aliases)))
         {
-            if (aliasKeys.Add(CodeKey.Normalize(alias)))
+            if (spellings.Add(alias.Trim()))
             {
-                aliases.Add(alias);
+                aliases.Add(alias.Trim());
             }
         }
 

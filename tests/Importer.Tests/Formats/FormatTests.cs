@@ -140,6 +140,45 @@ public sealed class FormatTests(TestDatabase db) : IClassFixture<TestDatabase>, 
     }
 
     [Fact]
+    public async Task A_family_code_takes_its_family_settings_and_prefixed_spellings_stay_aliases()
+    {
+        content.Write("famtest/api/errors.md", """
+            ---
+            vendor: famtest
+            service: api
+            defaults:
+              category: validation
+              retry: not-retryable
+            families:
+              Throttling:
+                category: throttling
+                retry: retryable
+            ---
+            | Error code | HTTP status | Error message |
+            |---|---|---|
+            | Throttling | 400 | Request was denied due to request throttling. |
+            | Throttling.User | 400 | Too many requests from this user. |
+            """);
+        content.Write("famtest/api/Throttling.User.md", """
+            ---
+            vendor: famtest
+            service: api
+            code: Throttling.User
+            aliases: [Client.Throttling.User, Throttling.User, ThrottlingUser]
+            ---
+            Too many requests from one user.
+            """);
+
+        await db.ImportOkAsync(content.PathOf("famtest"));
+
+        var family = await db.EntryAsync("famtest", "api", "Throttling");
+        var member = await db.EntryAsync("famtest", "api", "Throttling.User");
+        Assert.Equal(("throttling", Data.Model.RetryVerdict.Retryable), (family!.Category, family.Retry));
+        Assert.Equal(("throttling", Data.Model.RetryVerdict.Retryable), (member!.Category, member.Retry));
+        Assert.Equal(["Client.Throttling.User", "ThrottlingUser"], member.Aliases.Select(a => a.Alias).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Entry_file_completes_a_table_code_and_an_article_links_the_codes_it_covers()
     {
         content.Write("entrytest/api/errors.md", """
