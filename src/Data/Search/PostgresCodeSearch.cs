@@ -19,7 +19,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     public const int MaxLimit = 100;
 
     /// <summary>How many full-text matches are ranked at most; beyond that, totals and facets are a lower bound.</summary>
-    private const int TextCandidateCap = 1000;
+    private const int TextCandidateCap = 500;
     private const int CandidateCap = 2000;
     private const int AnyWordCandidateCap = 200;
     private const int FuzzyCap = 20;
@@ -161,7 +161,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             command.Parameters.Add(new NpgsqlParameter("fuzzy", NpgsqlDbType.Text) { Value = typo });
             hits.Add($"""
                 SELECT k.id, 5, similarity(k.code_key, @fuzzy) FROM
-                  (SELECT e.id, e.code_key FROM error_codes e ORDER BY e.code_key <-> @fuzzy LIMIT {FuzzyCap}) k
+                  (SELECT e.id, e.code_key FROM error_codes e ORDER BY lower(e.code_key) <-> @fuzzy LIMIT {FuzzyCap}) k
                 WHERE similarity(k.code_key, @fuzzy) >= {FuzzySimilarity}
                 """);
         }
@@ -335,7 +335,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             command.CommandText = $"""
                 SELECT * FROM (
                   SELECT e.code, v.slug, s.slug, 'code' AS kind, similarity(e.code_key, @key) AS score
-                  FROM (SELECT id, code, code_key, service_id FROM error_codes ORDER BY code_key <-> @key LIMIT @limit) e
+                  FROM (SELECT id, code, code_key, service_id FROM error_codes ORDER BY lower(code_key) <-> @key LIMIT @limit) e
                   JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id) codes
                 WHERE score >= {SuggestionSimilarity}
                 UNION ALL
