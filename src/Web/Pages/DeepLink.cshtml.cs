@@ -1,0 +1,53 @@
+using KnowledgeBase.Data;
+using KnowledgeBase.Data.Codes;
+using KnowledgeBase.Data.Entries;
+using KnowledgeBase.Data.Search;
+using KnowledgeBase.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KnowledgeBase.Web.Pages;
+
+/// <summary>
+/// <c>/e/{code}</c>, the link for logs and error responses: one match → 302 to its page, several → a list to choose
+/// from, none → 404 with "did you mean". <c>?vendor=</c> and <c>?status=</c> narrow it.
+/// </summary>
+public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ContentCache cache, ICodeSearch search) : PageModel
+{
+    private const int MaxListed = 50;
+
+    public string Code { get; private set; } = "";
+    public string? Vendor { get; private set; }
+    public int? Status { get; private set; }
+    public IReadOnlyList<EntryDto> Entries { get; private set; } = [];
+    public IReadOnlyList<Suggestion> Suggestions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, string? vendor, int? status, CancellationToken cancellationToken)
+    {
+        Code = code;
+        Vendor = string.IsNullOrWhiteSpace(vendor) ? null : vendor.Trim();
+        Status = status;
+        var filter = new LookupFilter(Vendor, null, status);
+        // The same cache key as the lookup API: both answer the same question.
+        var matches = await cache.GetOrAddAsync(db, ("lookup", code, filter),
+            () => CodeLookup.FindAsync(db, code, filter, cancellationToken), cancellationToken);
+
+        if (matches.Count == 1)
+        {
+            var match = matches[0];
+            // An unknown member of a family goes to its own address, where the family's entry stands in with a note.
+            var target = match.Kind == MatchKind.Family
+                ? EntryUrls.Page(match.Vendor, match.Service, code.Trim())
+                : EntryUrls.Page(match.Vendor, match.Service, match.Code);
+            return Redirect(target);
+        }
+        if (matches.Count == 0)
+        {
+            Suggestions = CodeKey.IsPlausible(code) ? await search.SuggestAsync(code, 8, cancellationToken) : [];
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
+        }
+        Entries = await cache.LoadEntriesAsync(db, matches.Take(MaxListed).Select(m => m.Id).ToList(), Request.BaseUrl(), cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,47 @@
+using KnowledgeBase.Data.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KnowledgeBase.Web.Pages;
+
+/// <summary><c>/search?q=…&amp;page=…</c>: the results of the one search service, with facets that narrow the query.</summary>
+public sealed class SearchModel(ICodeSearch search) : PageModel
+{
+    public const int PageSize = 20;
+    private const int MaxPage = 50;
+
+    public string Query { get; private set; } = "";
+    public int PageNumber { get; private set; } = 1;
+    public SearchResults? Results { get; private set; }
+
+    /// <summary>Other spellings to search for, once each, when nothing matched better than a typo would.</summary>
+    public IReadOnlyList<string> DidYouMean =>
+        Results is { } results && (results.Total == 0 || results.Results.All(r => r.Tier == "fuzzy"))
+            ? results.Suggestions.Select(s => s.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : [];
+
+    public int PageCount => Results is null ? 0 : Math.Min(MaxPage, (Results.Total + PageSize - 1) / PageSize);
+
+    // "page" is also the route value naming the Razor page: read it from the query string explicitly.
+    public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
+    {
+        Query = q?.Trim() ?? "";
+        PageNumber = Math.Clamp(pageNumber ?? 1, 1, MaxPage);
+        if (Query.Length == 0)
+        {
+            return;
+        }
+        Results = await search.SearchAsync(new SearchQuery(Query, Limit: PageSize, Offset: (PageNumber - 1) * PageSize), cancellationToken);
+    }
+
+    /// <summary>The query narrowed by one more filter (<c>vendor:aws</c>); a value with spaces is quoted.</summary>
+    public string Narrow(string filter, string value)
+    {
+        var term = $"{filter}:{(value.Contains(' ') ? $"\"{value}\"" : value)}";
+        var text = Query.Contains(term, StringComparison.OrdinalIgnoreCase) ? Query : $"{Query} {term}";
+        return Link(text, 1);
+    }
+
+    public static string Link(string query, int page) =>
+        "/search?q=" + Uri.EscapeDataString(query) + (page > 1 ? $"&page={page}" : "");
+}

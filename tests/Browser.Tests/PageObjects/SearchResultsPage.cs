@@ -1,0 +1,25 @@
+using Microsoft.Playwright;
+
+namespace KnowledgeBase.Browser.Tests.PageObjects;
+
+public sealed class SearchResultsPage(IPage page)
+{
+    public ILocator Heading => page.Locator("#results-title");
+
+    public ILocator ResultLinks => page.Locator(".result-list .result-title");
+
+    public ILocator SearchBox => page.Locator("#search-page-box");
+
+    public async Task<SearchResultsPage> SubmitAsync(string text)
+    {
+        await SearchBox.FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).Last.ClickAsync();
+        await WaitForQueryAsync(page, text);
+        return this;
+    }
+
+    /// <summary>Waits for the results of this query: the address already matches /search?q=… before the new one loads.</summary>
+    public static Task WaitForQueryAsync(IPage page, string text) =>
+        page.WaitForURLAsync(url => url.Contains("/search?", StringComparison.Ordinal)
+            && System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["q"] == text);
+}
