@@ -42,9 +42,12 @@ WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
 LIMIT 500;
 \if :has_fuzzy = 1 and :top_tier > 2
 WITH hits (id, tier, rank) AS (
-    SELECT k.id, 5, similarity(k.code_key, :fuzzy) FROM
-      (SELECT e.id, e.code_key FROM error_codes e ORDER BY lower(e.code_key) <-> :fuzzy LIMIT 20) k
-    WHERE similarity(k.code_key, :fuzzy) >= 0.3
+    SELECT k.id, 5, k.score FROM
+      (SELECT e.id, similarity(e.code_key, :fuzzy) AS score FROM error_codes e
+       WHERE (e.code_key LIKE left(:fuzzy, 4) || '%' OR reverse(e.code_key) LIKE left(reverse(:fuzzy), 4) || '%')
+         AND length(e.code_key) BETWEEN length(:fuzzy) - greatest(2, length(:fuzzy) / 5) AND length(:fuzzy) + greatest(2, length(:fuzzy) / 5)
+         AND similarity(e.code_key, :fuzzy) >= 0.3
+       ORDER BY 2 DESC LIMIT 20) k
 ), candidates AS (
     SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
     FROM hits h
@@ -103,7 +106,10 @@ ORDER BY score DESC, v.slug, e.code LIMIT 5;
 \elif :top_tier >= 5
 SELECT * FROM (
   SELECT e.code, v.slug, s.slug, 'code' AS kind, similarity(e.code_key, :suggest_key) AS score
-  FROM (SELECT id, code, code_key, service_id FROM error_codes ORDER BY lower(code_key) <-> :suggest_key LIMIT 5) e
+  FROM (SELECT id, code, code_key, service_id FROM error_codes
+        WHERE (code_key LIKE left(:suggest_key, 4) || '%' OR reverse(code_key) LIKE left(reverse(:suggest_key), 4) || '%')
+          AND length(code_key) BETWEEN length(:suggest_key) - greatest(2, length(:suggest_key) / 5) AND length(:suggest_key) + greatest(2, length(:suggest_key) / 5)
+        ORDER BY similarity(code_key, :suggest_key) DESC LIMIT 5) e
   JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id) codes
 WHERE score >= 0.25
 UNION ALL
