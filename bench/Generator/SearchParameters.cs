@@ -16,6 +16,10 @@ public sealed record SearchParameters(
     string Statuses,
     string FullText,
     string Fuzzy,
+    string FuzzyHead,
+    string FuzzyTail,
+    string FuzzyStart,
+    string FuzzyEnd,
     string AnyWord,
     string SuggestKey,
     string SuggestTitle,
@@ -38,13 +42,22 @@ public sealed record SearchParameters(
         var suggestKey = words.Length == 0 ? "" : CodeKey.Normalize(words.OrderByDescending(w => w.Length).First());
         // Short numbers get suggestions among their one-typo neighbours, other text by trigram distance.
         var numeric = suggestKey.Length is > 0 and <= 8 && suggestKey.All(char.IsAsciiDigit);
+        var fuzzy = single is { Length: >= MinFuzzyLength } && !single.All(char.IsAsciiDigit) ? single : "";
+        // The typo tier's anchors (TypoAnchors): the first and last characters it holds fixed; the tail and end
+        // reversed, as the reverse(code_key) index reads them; the end as a LIKE pattern.
+        var anchors = fuzzy.Length > 0 ? TypoAnchors.For(fuzzy) : default;
+        var reversed = new string(fuzzy.Reverse().ToArray());
         return new SearchParameters(
             Keys: ArrayLiteral(keys),
             Family: prefixed ? single! : "",
             Prefix: prefixed ? EscapeLike(single!) + "%" : "",
             Statuses: "{" + string.Join(',', statuses) + "}",
             FullText: parsed.FullTextQuery ?? "",
-            Fuzzy: single is { Length: >= MinFuzzyLength } && !single.All(char.IsAsciiDigit) ? single : "",
+            Fuzzy: fuzzy,
+            FuzzyHead: fuzzy[..anchors.Long],
+            FuzzyTail: reversed[..anchors.Long],
+            FuzzyStart: anchors.Short is { } start ? fuzzy[..start] : "",
+            FuzzyEnd: anchors.Short is { } end ? EscapeLike(reversed[..end]) + "%" : "",
             AnyWord: parsed.AnyWordQuery ?? "",
             SuggestKey: suggestKey,
             SuggestTitle: parsed.Text.ToLowerInvariant(),
@@ -64,7 +77,8 @@ public sealed record SearchParameters(
     public IEnumerable<string> Columns() =>
         new[]
         {
-            Keys, Family, Prefix, Statuses, FullText, Fuzzy, Fuzzy.Length > 0 ? "1" : "0", AnyWord, AnyWord.Length > 0 ? "1" : "0",
+            Keys, Family, Prefix, Statuses, FullText, Fuzzy, Fuzzy.Length > 0 ? "1" : "0", FuzzyHead, FuzzyTail, FuzzyStart, FuzzyEnd,
+            AnyWord, AnyWord.Length > 0 ? "1" : "0",
             SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours,
         }
             .Select(CopyText);

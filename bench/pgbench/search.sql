@@ -4,20 +4,23 @@
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
 --   1. candidates of the exact, alias, family/prefix, status and full-text tiers in one statement (here the page
 --      of 20 ids is taken in SQL instead of in C#), then the articles' full-text candidates (sent in one batch);
---   2. only when the code matched nothing at family level or better: the typo tier (GiST trigram KNN);
+--   2. only when the code matched nothing at family level or better: the typo tier (codes sharing the first or
+--      last half of the word, ranked by trigram similarity);
 --   3. when nothing matched and the query has several words: step 1 again with any word (capped at 200);
 --   4. the shown page with ts_headline;
 --   5. suggestions when the best hit is only fuzzy or there is none (numbers: their one-typo neighbours).
--- One extra primary-key read per transaction fetches the parameters.
+-- One extra primary-key read per transaction fetches the parameters. bench/run runs it with generic plans
+-- (plan_cache_mode), as the search service does; prefixes are therefore b-tree ranges, as there.
 \set n random(1, :query_count)
-SELECT keys, family, prefix, statuses, fts AS q_fts, fuzzy, has_fuzzy, anyword, has_anyword, suggest_key, suggest_title,
+SELECT keys, family, prefix, statuses, fts AS q_fts, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
+       anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 WITH hits (id, tier, rank) AS (
     SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
     UNION ALL SELECT a.error_code_id, 1, 0 FROM code_aliases a WHERE a.alias_key = ANY(:keys::text[])
     UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.family_key = :family
-    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key LIKE :prefix
+    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ :family || chr(1114111) AND e.code_key LIKE :prefix
     UNION ALL SELECT e.id, 3, 0 FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
     UNION ALL SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(:statuses::int[])
     UNION ALL (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
@@ -42,12 +45,18 @@ WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
 LIMIT 500;
 \if :has_fuzzy = 1 and :top_tier > 2
 WITH hits (id, tier, rank) AS (
-    SELECT k.id, 5, k.score FROM
-      (SELECT e.id, similarity(e.code_key, :fuzzy) AS score FROM error_codes e
-       WHERE (e.code_key LIKE left(:fuzzy, 4) || '%' OR reverse(e.code_key) LIKE left(reverse(:fuzzy), 4) || '%')
-         AND length(e.code_key) BETWEEN length(:fuzzy) - greatest(2, length(:fuzzy) / 5) AND length(:fuzzy) + greatest(2, length(:fuzzy) / 5)
-         AND similarity(e.code_key, :fuzzy) >= 0.3
+    SELECT e.id, 5, k.score FROM
+      (SELECT code_key, similarity(code_key, :fuzzy) AS score
+       FROM (SELECT code_key FROM error_codes WHERE code_key ~>=~ :fuzzy_head AND code_key ~<~ :fuzzy_head || chr(1114111)
+             UNION SELECT code_key FROM error_codes
+                   WHERE reverse(code_key) ~>=~ :fuzzy_tail AND reverse(code_key) ~<~ :fuzzy_tail || chr(1114111)
+             UNION SELECT code_key FROM error_codes
+                   WHERE :fuzzy_start <> '' AND code_key ~>=~ :fuzzy_start AND code_key ~<~ :fuzzy_start || chr(1114111)
+                     AND reverse(code_key) LIKE :fuzzy_end) c
+       WHERE length(code_key) BETWEEN length(:fuzzy) - greatest(2, length(:fuzzy) / 5) AND length(:fuzzy) + greatest(2, length(:fuzzy) / 5)
+         AND similarity(code_key, :fuzzy) >= 0.3
        ORDER BY 2 DESC LIMIT 20) k
+    JOIN error_codes e ON e.code_key = k.code_key
 ), candidates AS (
     SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
     FROM hits h
@@ -66,7 +75,7 @@ WITH hits (id, tier, rank) AS (
     SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
     UNION ALL SELECT a.error_code_id, 1, 0 FROM code_aliases a WHERE a.alias_key = ANY(:keys::text[])
     UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.family_key = :family
-    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key LIKE :prefix
+    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ :family || chr(1114111) AND e.code_key LIKE :prefix
     UNION ALL SELECT e.id, 3, 0 FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
     UNION ALL SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(:statuses::int[])
     UNION ALL (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
@@ -92,7 +101,7 @@ LIMIT 200;
 \endif
 WITH q AS (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq)
 SELECT 'code', e.id, v.slug, s.slug, e.code, coalesce(e.title, ''), e.http_status, e.category,
-       ts_headline('english', concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), q.tsq,
+       ts_headline('english', left(concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), 800), q.tsq,
                    'StartSel=<<, StopSel=>>, MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
 FROM error_codes e CROSS JOIN q
 JOIN services s ON s.id = e.service_id
@@ -105,11 +114,15 @@ WHERE e.code_key = ANY(:neighbours::text[])
 ORDER BY score DESC, v.slug, e.code LIMIT 5;
 \elif :top_tier >= 5
 SELECT * FROM (
-  SELECT e.code, v.slug, s.slug, 'code' AS kind, similarity(e.code_key, :suggest_key) AS score
-  FROM (SELECT id, code, code_key, service_id FROM error_codes
-        WHERE (code_key LIKE left(:suggest_key, 4) || '%' OR reverse(code_key) LIKE left(reverse(:suggest_key), 4) || '%')
-          AND length(code_key) BETWEEN length(:suggest_key) - greatest(2, length(:suggest_key) / 5) AND length(:suggest_key) + greatest(2, length(:suggest_key) / 5)
-        ORDER BY similarity(code_key, :suggest_key) DESC LIMIT 5) e
+  SELECT e.code, v.slug, s.slug, 'code' AS kind, k.score
+  FROM (SELECT code_key, similarity(code_key, :suggest_key) AS score
+        FROM (SELECT code_key FROM error_codes
+              WHERE code_key ~>=~ left(:suggest_key, 4) AND code_key ~<~ left(:suggest_key, 4) || chr(1114111)
+              UNION SELECT code_key FROM error_codes
+              WHERE reverse(code_key) ~>=~ left(reverse(:suggest_key), 4) AND reverse(code_key) ~<~ left(reverse(:suggest_key), 4) || chr(1114111)) c
+        WHERE length(code_key) BETWEEN length(:suggest_key) - greatest(2, length(:suggest_key) / 5) AND length(:suggest_key) + greatest(2, length(:suggest_key) / 5)
+        ORDER BY 2 DESC LIMIT 5) k
+  JOIN error_codes e ON e.code_key = k.code_key
   JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id) codes
 WHERE score >= 0.25
 UNION ALL

@@ -101,6 +101,12 @@ public static class ContentImporter
                 await RecordRunAsync(connection, scope, report, startedAt, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 logger.LogInformation("Committed in {Seconds:0.0} s", (DateTimeOffset.UtcNow - startedAt).TotalSeconds);
+                if (report.Added + report.Updated + report.Removed > 0)
+                {
+                    // Fresh statistics for the planner, and a visibility map that lets the typo tier read code keys
+                    // from its indexes alone, from the first search on instead of whenever autovacuum comes by.
+                    await DatabaseWriter.ExecuteAsync(connection, "VACUUM (ANALYZE) error_codes, code_variants, code_aliases", cancellationToken);
+                }
             }
             await output.WriteLineAsync(report.Summary);
             return new ImportOutcome(ImportOutcome.Ok, report, []);

@@ -15,6 +15,17 @@ public sealed class SearchParametersTests
     }
 
     [Fact]
+    public void A_long_code_holds_the_ends_the_typo_tier_holds()
+    {
+        var parameters = SearchParameters.For("InvalidParamater.IsNull");
+
+        Assert.Equal("invalidparamate", parameters.FuzzyHead);
+        Assert.Equal("llunsi.retamara", parameters.FuzzyTail);
+        Assert.Equal("invalid", parameters.FuzzyStart);
+        Assert.Equal("llunsi.%", parameters.FuzzyEnd);
+    }
+
+    [Fact]
     public void A_number_gets_no_family_prefix_or_fuzzy_tier_and_numeric_suggestions()
     {
         var parameters = SearchParameters.For("40013");

@@ -10,7 +10,8 @@ internal sealed class ErrorCodeConfiguration : IEntityTypeConfiguration<ErrorCod
     {
         builder.ToTable("error_codes");
         builder.HasIndex(e => new { e.ServiceId, e.CodeKey }).IsUnique();
-        builder.HasIndex(e => e.CodeKey);
+        // One index serves equality and prefixes (LIKE 'abc%'), which a default-collation b-tree cannot.
+        builder.HasIndex(e => e.CodeKey).HasDatabaseName("ix_error_codes_code_key_pattern").HasOperators("text_pattern_ops");
         builder.HasIndex(e => e.FamilyKey);
         builder.HasIndex(e => e.HttpStatus);
         builder.Property(e => e.Retry).HasConversion(v => v.ToSlug(), s => ParseVerdict(s));

@@ -88,6 +88,20 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
         Assert.Equal(results.Suggestions.Count, results.Suggestions.DistinctBy(s => s.Url).Count());
     }
 
+    [Theory]
+    [InlineData("SgnatureDoesNotMatch")]
+    [InlineData("SignatrueDoesNotMatch")]
+    [InlineData("SignatureDoesNtoMatch")]
+    [InlineData("SignatureDoesNotMatchh")]
+    [InlineData("SignatureDoesNotMach")]
+    public async Task One_typo_anywhere_in_a_code_finds_it(string text)
+    {
+        var results = await SearchAsync(text);
+
+        Assert.Equal("apigateway/SignatureDoesNotMatch", $"{results.Results[0].Service}/{results.Results[0].Code}");
+        Assert.Equal("fuzzy", results.Results[0].Tier);
+    }
+
     [Fact]
     public async Task A_code_shared_by_two_vendors_puts_both_on_top()
     {
@@ -121,6 +135,15 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
 
         Assert.Equal("aws/ecr/ThrottlingException", Id(results.Results[0]));
         Assert.Equal("alias", results.Results[0].Tier);
+    }
+
+    [Fact]
+    public async Task The_start_of_a_code_finds_the_codes_it_begins()
+    {
+        var results = await SearchAsync("InvalidParam");
+
+        Assert.Equal(["alibaba-cloud/ecs/InvalidParameter", "alibaba-cloud/ecs/InvalidParameter.IsNull"], results.Results.Take(2).Select(Id));
+        Assert.All(results.Results.Take(2), r => Assert.Equal("family", r.Tier));
     }
 
     [Fact]

@@ -96,3 +96,32 @@ public sealed class NumericNeighbourTests
         Assert.DoesNotContain("492", neighbours);
     }
 }
+
+public sealed class PrefixRangeTests
+{
+    [Theory]
+    [InlineData("err_")]
+    [InlineData("café")]
+    [InlineData("a\uD7FF")]
+    [InlineData("a\uFFFF")]
+    [InlineData("x😀")]
+    public void The_upper_bound_is_above_every_string_with_the_prefix_and_below_the_next_one(string prefix)
+    {
+        var bound = Utf8(PostgresCodeSearch.PrefixUpperBound(prefix));
+
+        foreach (var suffix in new[] { "", "z", "\uFFFF", "😀", "\U0010FFFE" })
+        {
+            Assert.True(Utf8(prefix + suffix).AsSpan().SequenceCompareTo(bound) < 0, $"'{prefix}{suffix}' is not below the bound");
+        }
+        Assert.True(Utf8(prefix).AsSpan().SequenceCompareTo(bound) < 0);
+    }
+
+    [Fact]
+    public void The_next_prefix_is_not_in_the_range()
+    {
+        Assert.Equal("err`", PostgresCodeSearch.PrefixUpperBound("err_"));
+    }
+
+    // PostgreSQL's text_pattern_ops compares the bytes of UTF-8.
+    private static byte[] Utf8(string value) => System.Text.Encoding.UTF8.GetBytes(value);
+}
