@@ -110,7 +110,7 @@ public static class Report
     {
         text.Append("## HTTP load (wrk)\n\n");
         text.Append($"`wrk -t{figures.Text("wrk.threads") ?? "?"} -c{figures.Text("wrk.connections") ?? "?"} -d{figures.Text("wrk.duration") ?? "?"} --latency`, ")
-            .Append("rotating through the request lists of bench/work/urls; the web app built in Release, `ASPNETCORE_ENVIRONMENT=Production`.\n\n");
+            .Append("rotating through the request lists of bench/work/urls; the web app published in Release with ReadyToRun code, `ASPNETCORE_ENVIRONMENT=Production`.\n\n");
         text.Append("| scenario | path | requests/s | p50 | p99 | throughput vs ceiling | errors |\n|---|---|---|---|---|---|---|\n");
         var ceiling = figures.Median("wrk.ceiling", "rps");
         foreach (var scenario in WrkScenarios)
