@@ -15,6 +15,7 @@ public sealed record SearchParameters(
     string Prefix,
     string Statuses,
     string FullText,
+    int TextCap,
     string Fuzzy,
     string FuzzyHead,
     string FuzzyTail,
@@ -29,6 +30,8 @@ public sealed record SearchParameters(
     // The same thresholds as PostgresCodeSearch.
     private const int MinPrefixLength = 3;
     private const int MinFuzzyLength = 4;
+    private const int TextCandidateCap = 500;
+    private const int CodeTextCandidateCap = 100;
 
     public static SearchParameters For(string text)
     {
@@ -53,6 +56,7 @@ public sealed record SearchParameters(
             Prefix: prefixed ? EscapeLike(single!) + "%" : "",
             Statuses: "{" + string.Join(',', statuses) + "}",
             FullText: parsed.FullTextQuery ?? "",
+            TextCap: single is null ? TextCandidateCap : CodeTextCandidateCap,
             Fuzzy: fuzzy,
             FuzzyHead: fuzzy[..anchors.Long],
             FuzzyTail: reversed[..anchors.Long],
@@ -77,7 +81,7 @@ public sealed record SearchParameters(
     public IEnumerable<string> Columns() =>
         new[]
         {
-            Keys, Family, Prefix, Statuses, FullText, Fuzzy, Fuzzy.Length > 0 ? "1" : "0", FuzzyHead, FuzzyTail, FuzzyStart, FuzzyEnd,
+            Keys, Family, Prefix, Statuses, FullText, TextCap.ToString(CultureInfo.InvariantCulture), Fuzzy, Fuzzy.Length > 0 ? "1" : "0", FuzzyHead, FuzzyTail, FuzzyStart, FuzzyEnd,
             AnyWord, AnyWord.Length > 0 ? "1" : "0",
             SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours,
         }

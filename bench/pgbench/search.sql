@@ -4,28 +4,30 @@
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
 --   1. candidates of the exact, alias, family/prefix, status and full-text tiers in one statement (here the page
 --      of 20 ids is taken in SQL instead of in C#), then the articles' full-text candidates (sent in one batch);
---   2. only when the code matched nothing at family level or better: the typo tier (codes sharing the first or
---      last half of the word, ranked by trigram similarity);
+--   2. only when the code matched nothing at family level or better: the typo tier (codes of about its length that
+--      keep one end of it, see TypoAnchors, ranked by trigram similarity);
 --   3. when nothing matched and the query has several words: step 1 again with any word (capped at 200);
 --   4. the shown page with ts_headline;
---   5. suggestions when the best hit is only fuzzy or there is none (numbers: their one-typo neighbours).
+--   5. suggestions when nothing matched (numbers: their one-typo neighbours); typo hits are their own suggestions.
 -- One extra primary-key read per transaction fetches the parameters. bench/run runs it with generic plans
--- (plan_cache_mode), as the search service does; prefixes are therefore b-tree ranges, as there.
+-- (plan_cache_mode), as the search service does; prefixes are therefore b-tree ranges, as there, and the full-text
+-- candidates get custom plans, as there.
 \set n random(1, :query_count)
-SELECT keys, family, prefix, statuses, fts AS q_fts, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
+SELECT keys, family, prefix, statuses, fts AS q_fts, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
+SET plan_cache_mode = force_custom_plan;
 WITH hits (id, tier, rank) AS (
     SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
     UNION ALL SELECT a.error_code_id, 1, 0 FROM code_aliases a WHERE a.alias_key = ANY(:keys::text[])
     UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.family_key = :family
-    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ :family || chr(1114111) AND e.code_key LIKE :prefix
+    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
     UNION ALL SELECT e.id, 3, 0 FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
     UNION ALL SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(:statuses::int[])
     UNION ALL (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
                FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
-               WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT 500)
+               WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT :text_cap)
 ), candidates AS (
     SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
     FROM hits h
@@ -42,16 +44,17 @@ FROM articles a
 CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
 LEFT JOIN vendors v ON v.id = a.vendor_id
 WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
-LIMIT 500;
+LIMIT :text_cap;
+SET plan_cache_mode = force_generic_plan;
 \if :has_fuzzy = 1 and :top_tier > 2
 WITH hits (id, tier, rank) AS (
     SELECT e.id, 5, k.score FROM
       (SELECT code_key, similarity(code_key, :fuzzy) AS score
-       FROM (SELECT code_key FROM error_codes WHERE code_key ~>=~ :fuzzy_head AND code_key ~<~ :fuzzy_head || chr(1114111)
+       FROM (SELECT code_key FROM error_codes WHERE code_key ~>=~ :fuzzy_head AND code_key ~<~ (:fuzzy_head || chr(1114111))
              UNION SELECT code_key FROM error_codes
-                   WHERE reverse(code_key) ~>=~ :fuzzy_tail AND reverse(code_key) ~<~ :fuzzy_tail || chr(1114111)
+                   WHERE reverse(code_key) ~>=~ :fuzzy_tail AND reverse(code_key) ~<~ (:fuzzy_tail || chr(1114111))
              UNION SELECT code_key FROM error_codes
-                   WHERE :fuzzy_start <> '' AND code_key ~>=~ :fuzzy_start AND code_key ~<~ :fuzzy_start || chr(1114111)
+                   WHERE :fuzzy_start <> '' AND code_key ~>=~ :fuzzy_start AND code_key ~<~ (:fuzzy_start || chr(1114111))
                      AND reverse(code_key) LIKE :fuzzy_end) c
        WHERE length(code_key) BETWEEN length(:fuzzy) - greatest(2, length(:fuzzy) / 5) AND length(:fuzzy) + greatest(2, length(:fuzzy) / 5)
          AND similarity(code_key, :fuzzy) >= 0.3
@@ -71,11 +74,12 @@ FROM candidates \gset
 \endif
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts \gset
+SET plan_cache_mode = force_custom_plan;
 WITH hits (id, tier, rank) AS (
     SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
     UNION ALL SELECT a.error_code_id, 1, 0 FROM code_aliases a WHERE a.alias_key = ANY(:keys::text[])
     UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.family_key = :family
-    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ :family || chr(1114111) AND e.code_key LIKE :prefix
+    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
     UNION ALL SELECT e.id, 3, 0 FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
     UNION ALL SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(:statuses::int[])
     UNION ALL (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
@@ -98,6 +102,7 @@ CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsque
 LEFT JOIN vendors v ON v.id = a.vendor_id
 WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
 LIMIT 200;
+SET plan_cache_mode = force_generic_plan;
 \endif
 WITH q AS (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq)
 SELECT 'code', e.id, v.slug, s.slug, e.code, coalesce(e.title, ''), e.http_status, e.category,
@@ -107,19 +112,19 @@ FROM error_codes e CROSS JOIN q
 JOIN services s ON s.id = e.service_id
 JOIN vendors v ON v.id = s.vendor_id
 WHERE e.id = ANY(:page_ids::bigint[]);
-\if :top_tier >= 5 and :suggest_numeric = 1
+\if :top_tier = 99 and :suggest_numeric = 1
 SELECT e.code, v.slug, s.slug, 'code' AS kind, 1.0 / (1 + abs(e.code_key::bigint - :suggest_key::bigint)) AS score
 FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
 WHERE e.code_key = ANY(:neighbours::text[])
 ORDER BY score DESC, v.slug, e.code LIMIT 5;
-\elif :top_tier >= 5
+\elif :top_tier = 99
 SELECT * FROM (
   SELECT e.code, v.slug, s.slug, 'code' AS kind, k.score
   FROM (SELECT code_key, similarity(code_key, :suggest_key) AS score
         FROM (SELECT code_key FROM error_codes
-              WHERE code_key ~>=~ left(:suggest_key, 4) AND code_key ~<~ left(:suggest_key, 4) || chr(1114111)
+              WHERE code_key ~>=~ left(:suggest_key, 4) AND code_key ~<~ (left(:suggest_key, 4) || chr(1114111))
               UNION SELECT code_key FROM error_codes
-              WHERE reverse(code_key) ~>=~ left(reverse(:suggest_key), 4) AND reverse(code_key) ~<~ left(reverse(:suggest_key), 4) || chr(1114111)) c
+              WHERE reverse(code_key) ~>=~ left(reverse(:suggest_key), 4) AND reverse(code_key) ~<~ (left(reverse(:suggest_key), 4) || chr(1114111))) c
         WHERE length(code_key) BETWEEN length(:suggest_key) - greatest(2, length(:suggest_key) / 5) AND length(:suggest_key) + greatest(2, length(:suggest_key) / 5)
         ORDER BY 2 DESC LIMIT 5) k
   JOIN error_codes e ON e.code_key = k.code_key

@@ -58,6 +58,16 @@ public sealed class ParsedQuery
     /// The query for <c>websearch_to_tsquery</c>, with identifiers split into words the way the index splits them
     /// (<c>InvalidInstanceId.NotFound</c> → <c>invalid instance id not found</c>). Null when there is nothing to match.
     /// </summary>
+    /// <summary>English words too common to find anything by (PostgreSQL's english stop words, the frequent part).</summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from",
+        "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "me", "more", "my", "no", "not",
+        "of", "on", "or", "our", "out", "she", "so", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+        "they", "this", "those", "to", "too", "was", "we", "were", "what", "when", "where", "which", "while", "who", "will",
+        "with", "would", "you", "your",
+    };
+
     public string? FullTextQuery
     {
         get
@@ -80,8 +90,11 @@ public sealed class ParsedQuery
         get
         {
             var words = Words.Concat(Phrases).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+            // Any of "the", "is" or "01" matches nearly every entry (the simple configuration keeps them), so ranking
+            // stopped at an arbitrary few hundred of those: the words that carry meaning are the ones to match.
+            var meaningful = words.Where(w => w.Length > 1 && !StopWords.Contains(w) && !(w.Length <= 2 && w.All(char.IsAsciiDigit))).ToList();
             // websearch_to_tsquery has no parentheses: "a or b -x" would exclude x from b only, so exclusions get no fallback.
-            return words.Count > 1 && Excluded.Count == 0 ? string.Join(" or ", words) : null;
+            return words.Count > 1 && meaningful.Count > 0 && Excluded.Count == 0 ? string.Join(" or ", meaningful) : null;
         }
     }
 

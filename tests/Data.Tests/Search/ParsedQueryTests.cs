@@ -80,6 +80,14 @@ public sealed class SnippetTests
         Assert.Equal(
             "the API calls it <mark>ThrottlingException</mark> &lt;b&gt; &amp; more",
             PostgresCodeSearch.Snippet("the API calls it [**\u0001ThrottlingException\u0002**](/codes/aws/ecr/ThrottlingException) <b> & `more`"));
+
+    [Fact]
+    public void The_any_word_retry_leaves_out_words_that_match_everything()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("The cache window '2026-01-01' already exists in this account"));
+
+        Assert.Equal("cache or window or 2026 or already or exists or account", parsed.AnyWordQuery);
+    }
 }
 
 public sealed class NumericNeighbourTests
