@@ -5,6 +5,8 @@ using KnowledgeBase.Importer.Reading;
 using KnowledgeBase.Importer.Sync;
 using KnowledgeBase.Importer.Validation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -49,15 +51,16 @@ public static class ContentImporter
         try
         {
             progress?.Report("Applying migrations");
-            await using (var db = DataServiceCollectionExtensions.CreateContext(connectionString))
-            {
-                await db.Database.MigrateAsync(cancellationToken);
-            }
+            var pendingMigrations = await MigrateAsync(connectionString, dryRun, cancellationToken);
 
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await DatabaseWriter.ExecuteAsync(connection, "SELECT pg_advisory_xact_lock(@id)", cancellationToken, new NpgsqlParameter("id", ImportLockId));
+            if (pendingMigrations is not null)
+            {
+                await DatabaseWriter.ExecuteAsync(connection, pendingMigrations, cancellationToken);
+            }
             var snapshot = await DatabaseSnapshot.LoadAsync(connection, cancellationToken);
 
             progress?.Report($"Reading {scope.Path}");
@@ -117,6 +120,27 @@ public static class ContentImporter
             logger.LogDebug(ex, "Import failed");
             return new ImportOutcome(ImportOutcome.DatabaseFailure, null, []);
         }
+    }
+
+    /// <summary>
+    /// Brings the schema up to date. A dry run writes nothing, the schema included: it gets the SQL of the pending
+    /// migrations instead (null when there are none), to run inside its own transaction, which it rolls back.
+    /// PostgreSQL's DDL is transactional, so the dry run still validates against the schema a real run would see.
+    /// </summary>
+    private static async Task<string?> MigrateAsync(string connectionString, bool dryRun, CancellationToken cancellationToken)
+    {
+        await using var db = DataServiceCollectionExtensions.CreateContext(connectionString);
+        if (!dryRun)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            return null;
+        }
+        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            return null;
+        }
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
+        return db.GetService<IMigrator>().GenerateScript(applied, null, MigrationsSqlGenerationOptions.NoTransactions);
     }
 
     /// <summary>

@@ -18,6 +18,9 @@ public class TestDatabase : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>False for a database as a new user's server has it: created, with no schema yet.</summary>
+    protected virtual bool Migrated => true;
+
     private static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("ConnectionStrings__KnowledgeBase") is { Length: > 0 } value ? value : DefaultServer;
 
@@ -31,8 +34,11 @@ public class TestDatabase : IAsyncLifetime
             await create.ExecuteNonQueryAsync();
         }
         ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = Name, MaxPoolSize = 20 }.ConnectionString;
-        await using var db = CreateContext();
-        await db.Database.MigrateAsync();
+        if (Migrated)
+        {
+            await using var db = CreateContext();
+            await db.Database.MigrateAsync();
+        }
     }
 
     public KnowledgeBaseDbContext CreateContext() => DataServiceCollectionExtensions.CreateContext(ConnectionString);
