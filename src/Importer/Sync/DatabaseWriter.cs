@@ -33,6 +33,16 @@ public static class DatabaseWriter
         }
         await WriteRelationsAsync(connection, plan, serviceIds, cancellationToken);
         await WriteArticlesAsync(connection, plan, vendorIds, serviceIds, cancellationToken);
+
+        // A vendor or service whose last entry and article went would stay listed, empty, on /vendors.
+        await ExecuteAsync(connection, """
+            DELETE FROM services s
+            WHERE NOT EXISTS (SELECT 1 FROM error_codes e WHERE e.service_id = s.id)
+              AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.service_id = s.id);
+            DELETE FROM vendors v
+            WHERE NOT EXISTS (SELECT 1 FROM services s WHERE s.vendor_id = v.id)
+              AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.vendor_id = v.id);
+            """, cancellationToken);
     }
 
     private static async Task<Dictionary<string, int>> UpsertVendorsAsync(NpgsqlConnection connection, SyncPlan plan, CancellationToken cancellationToken)

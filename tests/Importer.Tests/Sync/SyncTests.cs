@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using KnowledgeBase.Importer.Tests.Support;
 
 namespace KnowledgeBase.Importer.Tests.Sync;
@@ -83,6 +84,21 @@ public sealed class SyncTests : DatabasePerTest
         Assert.Null(await Db.EntryAsync("acme", "api", "Throttling"));
         Assert.Null(await Db.EntryAsync("other", "api", "InternalError"));
         Assert.NotNull(await Db.EntryAsync("acme", "api", "MissingParameter"));
+    }
+
+    [Fact]
+    public async Task A_vendor_whose_last_entry_is_removed_is_removed_with_it()
+    {
+        Content.Write("acme/api/errors.md", Table);
+        Content.Write("other/api/errors.md", OtherTable);
+        await Db.ImportOkAsync(Content.Root);
+
+        Content.Delete("other/api/errors.md");
+        await Db.ImportOkAsync(Content.Root);
+
+        await using var db = Db.CreateContext();
+        Assert.Equal(["acme"], await db.Vendors.Select(v => v.Slug).ToListAsync());
+        Assert.Equal(["api"], await db.Services.Select(s => s.Slug).ToListAsync());
     }
 
     [Fact]
