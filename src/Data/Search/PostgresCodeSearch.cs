@@ -119,31 +119,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         }
     }
 
-    /// <summary>
-    /// Opens the context's connection for generic plans. PostgreSQL plans a prepared statement anew for every
-    /// execution while it guesses that the parameters matter, and planning the candidates statement took three times
-    /// as long as running it. The statements here are written to suit a generic plan (prefixes as ranges, not LIKE),
-    /// except full text, which gets its custom plan back (see FindCandidatesAsync).
-    /// </summary>
-    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SET plan_cache_mode = force_generic_plan", connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    // The statements here are written to suit a generic plan (prefixes as ranges, not LIKE), except full text,
+    // which asks for its custom plan back (see FindCandidatesAsync).
+    private Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => GenericPlans.OpenAsync(db, cancellationToken);
 
-    /// <summary>The connection goes back to the pool, where other queries want their custom plans back.</summary>
-    private async Task CloseAsync(NpgsqlConnection connection)
-    {
-        if (connection.State == System.Data.ConnectionState.Open)
-        {
-            await using var command = new NpgsqlCommand("RESET plan_cache_mode", connection);
-            await command.ExecuteNonQueryAsync(CancellationToken.None);
-        }
-        await db.Database.CloseConnectionAsync();
-    }
+    private Task CloseAsync(NpgsqlConnection connection) => GenericPlans.CloseAsync(db, connection);
 
     /// <param name="Key">The code as spelled, or the article's slug.</param>
     private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category);
