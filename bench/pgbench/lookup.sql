@@ -12,6 +12,8 @@ SELECT coalesce((
     INNER JOIN vendors AS v ON s.vendor_id = v.id
     WHERE s.slug = :service AND v.slug = :vendor AND e.code_key = :key
     LIMIT 1), 0) AS id \gset
+-- EntryReader's statements run with generic plans (src/Data/GenericPlans.cs).
+SET plan_cache_mode = force_generic_plan;
 SELECT e.id, v.slug, v.name, s.slug, s.name, e.code, e.title, e.summary, e.http_status, e.category, e.retry, e.retry_guidance, e.cause, e.fix, e.family_key, e.updated, s.id, v.id
 FROM error_codes AS e
 INNER JOIN services AS s ON e.service_id = s.id
@@ -63,3 +65,4 @@ INNER JOIN vendors AS v ON s.vendor_id = v.id
 INNER JOIN code_sources AS c7 ON e.id = c7.error_code_id
 WHERE e.id = ANY (ARRAY[:id]::bigint[])
 ORDER BY e.id, s.id, v.id, c7.position;
+RESET plan_cache_mode;
