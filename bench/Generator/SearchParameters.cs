@@ -27,12 +27,6 @@ public sealed record SearchParameters(
     bool SuggestNumeric,
     string Neighbours)
 {
-    // The same thresholds as PostgresCodeSearch.
-    private const int MinPrefixLength = 3;
-    private const int MinFuzzyLength = 4;
-    private const int TextCandidateCap = 500;
-    private const int CodeTextCandidateCap = 100;
-
     public static SearchParameters For(string text)
     {
         var parsed = ParsedQuery.Parse(new SearchQuery(text));
@@ -40,12 +34,12 @@ public sealed record SearchParameters(
         var single = keys.Count == 1 && parsed.Words.Count == 1 && parsed.Phrases.Count == 0 ? keys[0] : null;
         var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 100 and <= 599);
         // Numbers match exactly or by status, never by family or prefix.
-        var prefixed = single is { Length: >= MinPrefixLength } && !single.All(char.IsAsciiDigit);
+        var prefixed = single is { Length: >= PostgresCodeSearch.MinPrefixLength } && !single.All(char.IsAsciiDigit);
         var words = parsed.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var suggestKey = words.Length == 0 ? "" : CodeKey.Normalize(words.OrderByDescending(w => w.Length).First());
         // Short numbers get suggestions among their one-typo neighbours, other text by trigram distance.
         var numeric = suggestKey.Length is > 0 and <= 8 && suggestKey.All(char.IsAsciiDigit);
-        var fuzzy = single is { Length: >= MinFuzzyLength } && !single.All(char.IsAsciiDigit) ? single : "";
+        var fuzzy = single is { Length: >= PostgresCodeSearch.MinFuzzyLength } && !single.All(char.IsAsciiDigit) ? single : "";
         // The typo tier's anchors (TypoAnchors): the first and last characters it holds fixed; the tail and end
         // reversed, as the reverse(code_key) index reads them; the end as a LIKE pattern.
         var anchors = fuzzy.Length > 0 ? TypoAnchors.For(fuzzy) : default;
@@ -53,15 +47,15 @@ public sealed record SearchParameters(
         return new SearchParameters(
             Keys: ArrayLiteral(keys),
             Family: prefixed ? single! : "",
-            Prefix: prefixed ? EscapeLike(single!) + "%" : "",
+            Prefix: prefixed ? PostgresCodeSearch.EscapeLike(single!) + "%" : "",
             Statuses: "{" + string.Join(',', statuses) + "}",
             FullText: parsed.FullTextQuery ?? "",
-            TextCap: single is null ? TextCandidateCap : CodeTextCandidateCap,
+            TextCap: single is null ? PostgresCodeSearch.TextCandidateCap : PostgresCodeSearch.CodeTextCandidateCap,
             Fuzzy: fuzzy,
             FuzzyHead: fuzzy[..anchors.Long],
             FuzzyTail: reversed[..anchors.Long],
             FuzzyStart: anchors.Short is { } start ? fuzzy[..start] : "",
-            FuzzyEnd: anchors.Short is { } end ? EscapeLike(reversed[..end]) + "%" : "",
+            FuzzyEnd: anchors.Short is { } end ? PostgresCodeSearch.EscapeLike(reversed[..end]) + "%" : "",
             AnyWord: parsed.AnyWordQuery ?? "",
             SuggestKey: suggestKey,
             SuggestTitle: parsed.Text.ToLowerInvariant(),
@@ -72,10 +66,6 @@ public sealed record SearchParameters(
     /// <summary>A PostgreSQL text[] literal.</summary>
     public static string ArrayLiteral(IEnumerable<string> values) =>
         "{" + string.Join(',', values.Select(v => "\"" + v.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"")) + "}";
-
-    // As PostgresCodeSearch escapes a LIKE prefix (private there).
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     /// <summary>The columns of bench_queries after kind, n and text, in order, escaped for COPY's text format.</summary>
     public IEnumerable<string> Columns() =>

@@ -54,10 +54,6 @@ public sealed class ParsedQuery
     /// <summary>The tokens that may be codes as typed (<c>TOOMANYREQUESTS:</c>, <c>InvalidInstanceId.NotFound</c>, <c>429</c>).</summary>
     public IReadOnlyList<string> CodeCandidates => Words.Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
 
-    /// <summary>
-    /// The query for <c>websearch_to_tsquery</c>, with identifiers split into words the way the index splits them
-    /// (<c>InvalidInstanceId.NotFound</c> → <c>invalid instance id not found</c>). Null when there is nothing to match.
-    /// </summary>
     /// <summary>English words too common to find anything by (PostgreSQL's english stop words, the frequent part).</summary>
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -68,6 +64,10 @@ public sealed class ParsedQuery
         "with", "would", "you", "your",
     };
 
+    /// <summary>
+    /// The query for <c>websearch_to_tsquery</c>, with identifiers split into words the way the index splits them
+    /// (<c>InvalidInstanceId.NotFound</c> → <c>invalid instance id not found</c>). Null when there is nothing to match.
+    /// </summary>
     public string? FullTextQuery
     {
         get

@@ -19,21 +19,21 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     public const int MaxLimit = 100;
 
     /// <summary>How many full-text matches are ranked at most; beyond that, totals and facets are a lower bound.</summary>
-    private const int TextCandidateCap = 500;
+    internal const int TextCandidateCap = 500;
 
     /// <summary>
     /// A query that is one code is answered by the code tiers; its words (quota exceeded for QuotaExceeded) add the
     /// entries that mention them, and ranking 500 of those took most of the time of a search for a code.
     /// </summary>
-    private const int CodeTextCandidateCap = 100;
+    internal const int CodeTextCandidateCap = 100;
     private const int CandidateCap = 2000;
     private const int AnyWordCandidateCap = 200;
     private const int HeadlineCharacters = 800;
     private const int FuzzyCap = 20;
     private const double FuzzySimilarity = 0.3;
     private const double SuggestionSimilarity = 0.25;
-    private const int MinPrefixLength = 3;
-    private const int MinFuzzyLength = 4;
+    internal const int MinPrefixLength = 3;
+    internal const int MinFuzzyLength = 4;
 
     // Highlight marks that cannot occur in cleaned text; swapped for <mark> after HTML-escaping the snippet.
     private const char MarkStart = '\u0001';
@@ -51,7 +51,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             return new SearchResults(parsed.Text, 0, [], Empty(), []);
         }
 
-        var connection = await OpenAsync(cancellationToken);
+        // The statements here suit a generic plan (prefixes as ranges, not LIKE), except full text, which asks for its
+        // custom plan back (see FindCandidatesAsync).
+        var connection = await GenericPlans.OpenAsync(db, cancellationToken);
         try
         {
             var fullText = parsed.FullTextQuery;
@@ -97,7 +99,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         }
         finally
         {
-            await CloseAsync(connection);
+            await GenericPlans.CloseAsync(db, connection);
         }
     }
 
@@ -108,22 +110,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             return [];
         }
-        var connection = await OpenAsync(cancellationToken);
+        var connection = await GenericPlans.OpenAsync(db, cancellationToken);
         try
         {
             return await SuggestAsync(connection, cleaned, Math.Clamp(limit, 1, 20), cancellationToken);
         }
         finally
         {
-            await CloseAsync(connection);
+            await GenericPlans.CloseAsync(db, connection);
         }
     }
-
-    // The statements here are written to suit a generic plan (prefixes as ranges, not LIKE), except full text,
-    // which asks for its custom plan back (see FindCandidatesAsync).
-    private Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => GenericPlans.OpenAsync(db, cancellationToken);
-
-    private Task CloseAsync(NpgsqlConnection connection) => GenericPlans.CloseAsync(db, connection);
 
     /// <param name="Key">The code as spelled, or the article's slug.</param>
     private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category);
@@ -179,8 +175,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             hits.Add($"""
                 (SELECT e.id, 5, k.score
-                 FROM ({TypoCandidateKeys(command, typo, TypoAnchors.For(typo))} AND similarity(code_key, @typo) >= {FuzzySimilarity}
-                       ORDER BY 2 DESC LIMIT {FuzzyCap}) k
+                 FROM ({TypoCandidateKeys(command, typo, TypoAnchors.For(typo), FuzzySimilarity)} ORDER BY 2 DESC LIMIT {FuzzyCap}) k
                  JOIN error_codes e ON e.code_key = k.code_key)
                 """);
         }
@@ -365,7 +360,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             command.CommandText = $"""
                 SELECT * FROM (
                   SELECT e.code, v.slug, s.slug, 'code' AS kind, k.score
-                  FROM ({TypoCandidateKeys(command, key, TypoAnchors.Loose(key))} ORDER BY 2 DESC LIMIT @limit) k
+                  FROM ({TypoCandidateKeys(command, key, TypoAnchors.Loose(key), minSimilarity: null)} ORDER BY 2 DESC LIMIT @limit) k
                   JOIN error_codes e ON e.code_key = k.code_key
                   JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id) codes
                 WHERE score >= {SuggestionSimilarity}
@@ -402,9 +397,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// The distinct code keys a typo of <paramref name="key"/> can be, with their trigram similarity as the second
     /// column: those of about its length that keep one of its ends (see <see cref="TypoAnchors"/>). Each branch is
     /// a b-tree range read from the index alone; ordering every code by trigram distance is not (50 ms on 100,000
-    /// codes, through GiST).
+    /// codes, through GiST). With <paramref name="minSimilarity"/>, only the keys at least that similar.
     /// </summary>
-    private static string TypoCandidateKeys(NpgsqlCommand command, string key, TypoAnchors anchors)
+    private static string TypoCandidateKeys(NpgsqlCommand command, string key, TypoAnchors anchors, double? minSimilarity)
     {
         var reversed = new string(key.Reverse().ToArray());
         var slack = Math.Max(2, key.Length / 5);
@@ -424,10 +419,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             command.Parameters.Add(new NpgsqlParameter("typo_end", NpgsqlDbType.Text) { Value = EscapeLike(reversed[..ends]) + "%" });
             branches.Add($"SELECT code_key FROM error_codes WHERE {InRange("code_key", "typo_start")} AND reverse(code_key) LIKE @typo_end");
         }
+        var similar = minSimilarity is { } min ? $" AND similarity(code_key, @typo) >= {min.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "";
         return $"""
             SELECT code_key, similarity(code_key, @typo) AS score
             FROM ({string.Join(" UNION ", branches)}) c
-            WHERE length(code_key) BETWEEN @typo_min AND @typo_max
+            WHERE length(code_key) BETWEEN @typo_min AND @typo_max{similar}
             """;
     }
 
@@ -537,7 +533,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             : prefix + highest;
     }
 
-    private static string EscapeLike(string value) =>
+    internal static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
 
