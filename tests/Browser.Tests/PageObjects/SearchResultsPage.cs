@@ -18,8 +18,13 @@ public sealed class SearchResultsPage(IPage page)
         return this;
     }
 
-    /// <summary>Waits for the results of this query: the address already matches /search?q=… before the new one loads.</summary>
+    /// <summary>
+    /// Waits for the results of this query: the address already matches /search?q=… before the new one loads.
+    /// Until the new document is committed, not until its load event: under a loaded CI machine Playwright once
+    /// waited 30 s for a load event that had already fired. The assertions that follow wait for the content.
+    /// </summary>
     public static Task WaitForQueryAsync(IPage page, string text) =>
         page.WaitForURLAsync(url => url.Contains("/search?", StringComparison.Ordinal)
-            && System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["q"] == text);
+            && System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["q"] == text,
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 }
