@@ -43,10 +43,38 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(header.Suggestions).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("ArrowDown");
-        await Expect(header.ActiveOption).ToContainTextAsync("RequestLimitExceeded");
+        await Expect(header.ActiveOptionTitle).ToHaveTextAsync("RequestLimitExceeded");
         await page.Keyboard.PressAsync("Enter");
 
         await page.WaitForURLAsync("**/codes/aws/ec2/RequestLimitExceeded");
+    });
+
+    [Fact]
+    public Task Escape_keeps_the_results_closed_when_a_search_was_still_on_its_way() => RunAsync(async page =>
+    {
+        await page.GotoAsync("/vendors");
+        var header = new SiteHeader(page);
+        await header.TypeAsync("RequestLimit");
+        await Expect(header.Suggestions).ToBeVisibleAsync();
+        // The search for the rest of the word takes its time, and the list is closed before it comes back.
+        await page.RouteAsync("**/api/v1/search?q=RequestLimitExceeded*", async route =>
+        {
+            await Task.Delay(700);
+            await route.ContinueAsync();
+        });
+        var settled = new TaskCompletionSource();
+        page.RequestFinished += (_, request) => { if (request.Url.Contains("RequestLimitExceeded")) settled.TrySetResult(); };
+        page.RequestFailed += (_, request) => { if (request.Url.Contains("RequestLimitExceeded")) settled.TrySetResult(); };
+        var searching = page.WaitForRequestAsync("**/api/v1/search?q=RequestLimitExceeded*");
+
+        await header.SearchBox.PressSequentiallyAsync("Exceeded");
+        await searching;
+        await page.Keyboard.PressAsync("Escape");
+        await settled.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await page.WaitForTimeoutAsync(300);
+
+        await Expect(header.Suggestions).ToBeHiddenAsync();
+        await Expect(header.SearchBox).ToHaveAttributeAsync("aria-expanded", "false");
     });
 
     [Fact]

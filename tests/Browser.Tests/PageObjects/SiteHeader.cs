@@ -13,6 +13,9 @@ public sealed class SiteHeader(IPage page)
 
     public ILocator ActiveOption => Suggestions.Locator("[role=option][aria-selected=true]");
 
+    /// <summary>The code or title of the chosen option, without the vendor and status shown under it.</summary>
+    public ILocator ActiveOptionTitle => ActiveOption.Locator(".instant-title");
+
     public async Task TypeAsync(string text)
     {
         await SearchBox.ClickAsync();

@@ -33,7 +33,10 @@
     let lastQuery = "";
 
     const options = () => Array.from(listbox.querySelectorAll("[role=option]"));
+    // Closing also drops the search still waiting or in flight, or its answer would open the list again.
     const close = () => {
+      clearTimeout(timer);
+      if (controller) controller.abort();
       listbox.hidden = true;
       input.setAttribute("aria-expanded", "false");
       input.removeAttribute("aria-activedescendant");
@@ -114,7 +117,8 @@
         if (listbox.hidden) return;
         event.preventDefault(); highlight(active - 1);
       } else if (event.key === "Escape") {
-        if (!listbox.hidden) { event.preventDefault(); close(); }
+        if (!listbox.hidden) event.preventDefault();
+        close();
       } else if (event.key === "Enter") {
         const chosen = options()[active];
         if (!listbox.hidden && chosen) { event.preventDefault(); location.assign(chosen.dataset.url); }
