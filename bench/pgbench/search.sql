@@ -3,7 +3,8 @@
 -- an empty value turns a tier off, as the service leaves that tier out of its SQL).
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
 --   1. candidates of the exact, alias, family/prefix, status and full-text tiers in one statement (here the page
---      of 20 ids is taken in SQL instead of in C#), then the articles' full-text candidates (sent in one batch);
+--      of 20 ids is taken in SQL instead of in C#; the best 30 full-text matches by ts_rank are ordered by
+--      ts_rank_cd, PostgresCodeSearch.CoverDensityRanked), then the articles' full-text candidates (one batch);
 --   2. only when the code matched nothing at family level or better: the typo tier (codes of about its length that
 --      keep one end of it, see TypoAnchors, ranked by trigram similarity);
 --   3. when nothing matched and the query has several words: step 1 again with any word (capped at 200);
@@ -18,37 +19,42 @@ SELECT keys, family, prefix, statuses, fts AS q_fts, text_cap, fuzzy, has_fuzzy,
        suggest_numeric, neighbours
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_custom_plan;
-WITH hits (id, tier, rank) AS (
-    SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
-    UNION ALL SELECT a.error_code_id, 1, 0 FROM code_aliases a WHERE a.alias_key = ANY(:keys::text[])
-    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.family_key = :family
-    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
-    UNION ALL SELECT e.id, 3, 0 FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
-    UNION ALL SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(:statuses::int[])
-    UNION ALL (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
-               FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
-               WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT :text_cap)
+WITH hits (id, tier, rank, service_id, code, http_status, category, retry) AS (
+    SELECT e.id, 0, 0::real, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
+    UNION ALL SELECT e.id, 1, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(:keys::text[])
+    UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.family_key = :family
+    UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
+    UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
+    UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(:statuses::int[])
+    UNION ALL (SELECT t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
+                                    THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
+                      t.service_id, t.code, t.http_status, t.category, t.retry
+               FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category, e.retry
+                     FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+                     WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT :text_cap) t)
 ), candidates AS (
-    SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
-    FROM hits h
-    JOIN error_codes e ON e.id = h.id
+    SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
+    FROM hits e
     JOIN services s ON s.id = e.service_id
     JOIN vendors v ON v.id = s.vendor_id
-    GROUP BY e.id, v.slug, s.slug ORDER BY min(h.tier), max(h.rank) DESC, v.slug, s.slug, e.code_key LIMIT 2000
+    GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code LIMIT 2000
 )
 SELECT count(*) AS candidate_count, coalesce(min(tier), 99) AS top_tier,
-       coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code_key))[1:20], '{}') AS page_ids
+       coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code))[1:20], '{}') AS page_ids
 FROM candidates \gset
-SELECT 'article', a.id, 4, ts_rank_cd(a.search_vector, q.tsq), v.slug, NULL, a.slug, NULL::integer, NULL
-FROM articles a
-CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
-LEFT JOIN vendors v ON v.id = a.vendor_id
-WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
-LIMIT :text_cap;
 SET plan_cache_mode = force_generic_plan;
+SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
+                                THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
+       t.vendor, NULL, t.slug, NULL::integer, NULL
+FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.tsq) AS r, v.slug AS vendor
+      FROM articles a
+      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+      LEFT JOIN vendors v ON v.id = a.vendor_id
+      WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
+      LIMIT :text_cap) t;
 \if :has_fuzzy = 1 and :top_tier > 2
-WITH hits (id, tier, rank) AS (
-    SELECT e.id, 5, k.score FROM
+WITH hits (id, tier, rank, service_id, code, http_status, category, retry) AS (
+    SELECT e.id, 5, k.score, e.service_id, e.code, e.http_status, e.category, e.retry FROM
       (SELECT code_key, similarity(code_key, :fuzzy) AS score
        FROM (SELECT code_key FROM error_codes WHERE code_key ~>=~ :fuzzy_head AND code_key ~<~ (:fuzzy_head || chr(1114111))
              UNION SELECT code_key FROM error_codes
@@ -61,48 +67,52 @@ WITH hits (id, tier, rank) AS (
        ORDER BY 2 DESC LIMIT 20) k
     JOIN error_codes e ON e.code_key = k.code_key
 ), candidates AS (
-    SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
-    FROM hits h
-    JOIN error_codes e ON e.id = h.id
+    SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
+    FROM hits e
     JOIN services s ON s.id = e.service_id
     JOIN vendors v ON v.id = s.vendor_id
-    GROUP BY e.id, v.slug, s.slug ORDER BY min(h.tier), max(h.rank) DESC, v.slug, s.slug, e.code_key LIMIT 2000
+    GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code LIMIT 2000
 )
 SELECT :candidate_count + count(*) AS candidate_count, least(:top_tier, coalesce(min(tier), 99)) AS top_tier,
-       (:page_ids::bigint[] || coalesce(array_agg(id ORDER BY tier, rank DESC, vendor, service, code_key), '{}'))[1:20] AS page_ids
+       (:page_ids::bigint[] || coalesce(array_agg(id ORDER BY tier, rank DESC, vendor, service, code), '{}'))[1:20] AS page_ids
 FROM candidates \gset
 \endif
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts \gset
 SET plan_cache_mode = force_custom_plan;
-WITH hits (id, tier, rank) AS (
-    SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
-    UNION ALL SELECT a.error_code_id, 1, 0 FROM code_aliases a WHERE a.alias_key = ANY(:keys::text[])
-    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.family_key = :family
-    UNION ALL SELECT e.id, 2, 0 FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
-    UNION ALL SELECT e.id, 3, 0 FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
-    UNION ALL SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(:statuses::int[])
-    UNION ALL (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
-               FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
-               WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT 200)
+WITH hits (id, tier, rank, service_id, code, http_status, category, retry) AS (
+    SELECT e.id, 0, 0::real, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
+    UNION ALL SELECT e.id, 1, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(:keys::text[])
+    UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.family_key = :family
+    UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
+    UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
+    UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(:statuses::int[])
+    UNION ALL (SELECT t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
+                                    THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
+                      t.service_id, t.code, t.http_status, t.category, t.retry
+               FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category, e.retry
+                     FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+                     WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT 200) t)
 ), candidates AS (
-    SELECT e.id, min(h.tier) AS tier, max(h.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code_key
-    FROM hits h
-    JOIN error_codes e ON e.id = h.id
+    SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
+    FROM hits e
     JOIN services s ON s.id = e.service_id
     JOIN vendors v ON v.id = s.vendor_id
-    GROUP BY e.id, v.slug, s.slug ORDER BY min(h.tier), max(h.rank) DESC, v.slug, s.slug, e.code_key LIMIT 2000
+    GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code LIMIT 2000
 )
 SELECT count(*) AS candidate_count, coalesce(min(tier), 99) AS top_tier,
-       coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code_key))[1:20], '{}') AS page_ids
+       coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code))[1:20], '{}') AS page_ids
 FROM candidates \gset
-SELECT 'article', a.id, 4, ts_rank_cd(a.search_vector, q.tsq), v.slug, NULL, a.slug, NULL::integer, NULL
-FROM articles a
-CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
-LEFT JOIN vendors v ON v.id = a.vendor_id
-WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
-LIMIT 200;
 SET plan_cache_mode = force_generic_plan;
+SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
+                                THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
+       t.vendor, NULL, t.slug, NULL::integer, NULL
+FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.tsq) AS r, v.slug AS vendor
+      FROM articles a
+      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+      LEFT JOIN vendors v ON v.id = a.vendor_id
+      WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
+      LIMIT 200) t;
 \endif
 WITH q AS (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq)
 SELECT 'code', e.id, v.slug, s.slug, e.code, coalesce(e.title, ''), e.http_status, e.category,

@@ -9,6 +9,10 @@ namespace KnowledgeBase.Browser.Tests;
 
 public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
+    // Wait for the new address, not for the load event: on a busy machine Chromium once took longer than the
+    // timeout to report a load that had happened (the screenshot showed the page). The assertions after it wait for content.
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     private Task RunAsync(Func<IPage, Task> test, BrowserNewContextOptions? options = null, [CallerMemberName] string name = "") =>
         site.RunAsync(name, test, options);
 
@@ -46,7 +50,8 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         await Expect(header.ActiveOptionTitle).ToHaveTextAsync("RequestLimitExceeded");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/codes/aws/ec2/RequestLimitExceeded");
+        await page.WaitForURLAsync("**/codes/aws/ec2/RequestLimitExceeded", Committed);
+        await Expect(new EntryPage(page).Code).ToHaveTextAsync("RequestLimitExceeded");
     });
 
     [Fact]
@@ -97,7 +102,8 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         await Expect(deepLink.Choices.Nth(1)).ToContainTextAsync("Amazon Web Services");
 
         await deepLink.Choices.Nth(1).Locator("a").First.ClickAsync();
-        await page.WaitForURLAsync("**/codes/aws/ec2/InvalidInstanceID.NotFound");
+        await page.WaitForURLAsync("**/codes/aws/ec2/InvalidInstanceID.NotFound", Committed);
+        await Expect(new EntryPage(page).Code).ToHaveTextAsync("InvalidInstanceID.NotFound");
     });
 
     [Fact]
@@ -170,7 +176,7 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
 
         await entry.AnswerAsync(helpful: false, comment: "Needs a CLI example.");
 
-        await page.WaitForURLAsync("**/codes/aws/ec2/RequestLimitExceeded?thanks=true#feedback");
+        await page.WaitForURLAsync("**/codes/aws/ec2/RequestLimitExceeded?thanks=true#feedback", Committed);
         await Expect(entry.Thanks).ToBeVisibleAsync();
     }, new BrowserNewContextOptions { JavaScriptEnabled = false });
 

@@ -73,7 +73,7 @@ public sealed class ParsedQuery
         get
         {
             var parts = new List<string>();
-            parts.AddRange(Words.Select(IdentifierWords.Split).Where(w => w.Length > 0));
+            parts.AddRange(Words.Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
             parts.AddRange(Phrases.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             if (parts.Count == 0)
             {
@@ -83,6 +83,15 @@ public sealed class ParsedQuery
             return string.Join(' ', parts);
         }
     }
+
+    /// <summary>
+    /// websearch_to_tsquery reads a bare "or" as its OR operator, and "Missing or invalid credentials" pasted from a
+    /// message then matched every entry with "missing" in it. Our query language has no OR: the word is a stop word.
+    /// </summary>
+    private static string WithoutOr(string words) =>
+        words.Contains("or", StringComparison.Ordinal)
+            ? string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "or"))
+            : words;
 
     /// <summary>The same query with any word allowed to match, for long inputs where requiring every word finds nothing.</summary>
     public string? AnyWordQuery

@@ -27,6 +27,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     internal const int CodeTextCandidateCap = 100;
     private const int CandidateCap = 2000;
+
+    /// <summary>How many of the full-text matches, the best by <c>ts_rank</c>, are ordered by cover density (<c>ts_rank_cd</c>).</summary>
+    internal const int CoverDensityRanked = 30;
+
+    private const int CoverDensityRankedArticles = 5;
     private const int AnyWordCandidateCap = 200;
     private const int HeadlineCharacters = 800;
     private const int FuzzyCap = 20;
@@ -52,8 +57,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         }
 
         // The statements here suit a generic plan (prefixes as ranges, not LIKE), except full text, which asks for its
-        // custom plan back (see FindCandidatesAsync).
-        var connection = await GenericPlans.OpenAsync(db, cancellationToken);
+        // custom plan back (see FindCandidatesAsync). The first batch sets the plan mode, and the connection's reset
+        // when it goes back to the pool resets it.
+        var connection = await GenericPlans.OpenWithoutSettingAsync(db, cancellationToken);
         try
         {
             var fullText = parsed.FullTextQuery;
@@ -110,7 +116,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             return [];
         }
-        var connection = await GenericPlans.OpenAsync(db, cancellationToken);
+        var connection = await GenericPlans.OpenWithoutSettingAsync(db, cancellationToken);
         try
         {
             return await SuggestAsync(connection, cleaned, Math.Clamp(limit, 1, 20), cancellationToken);
@@ -141,56 +147,64 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var single = fuzzy ? null : SingleKey(parsed);
         var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, out var s) && s is >= 100 and <= 599).Select(int.Parse).ToArray();
 
+        // Every branch yields the entry's columns itself, so that no hit is looked up in error_codes a second time
+        // (500 full-text hits meant 500 more index probes); the CTE is inlined, and filters reach each branch.
+        const string Columns = "e.service_id, e.code, e.http_status, e.category, e.retry";
         var hits = new List<string>();
         if (keys.Count > 0)
         {
             command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
-            hits.Add("SELECT e.id, 0 AS tier, 0::real AS rank FROM error_codes e WHERE e.code_key = ANY(@keys)");
-            hits.Add("SELECT a.error_code_id, 1, 0 FROM code_aliases a WHERE a.alias_key = ANY(@keys)");
+            hits.Add($"SELECT e.id, 0, 0::real, {Columns} FROM error_codes e WHERE e.code_key = ANY(@keys)");
+            hits.Add($"SELECT e.id, 1, 0, {Columns} FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)");
         }
         // A number's prefix says nothing (429 is not a kind of 42939): numbers match exactly or by status.
         if (single is not null && single.Length >= MinPrefixLength && !single.All(char.IsAsciiDigit))
         {
             command.Parameters.Add(new NpgsqlParameter("family", NpgsqlDbType.Text) { Value = single });
             AddPrefixRange(command, "prefix", single);
-            hits.Add("SELECT e.id, 2, 0 FROM error_codes e WHERE e.family_key = @family");
-            hits.Add($"SELECT e.id, 2, 0 FROM error_codes e WHERE {InRange("e.code_key", "prefix")}");
+            hits.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE e.family_key = @family");
+            hits.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE {InRange("e.code_key", "prefix")}");
         }
         if (statuses.Length > 0)
         {
             command.Parameters.Add(new NpgsqlParameter("statuses", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = statuses });
-            hits.Add("SELECT e.id, 3, 0 FROM error_codes e WHERE e.http_status = ANY(@statuses)");
-            hits.Add("SELECT v.error_code_id, 3, 0 FROM code_variants v WHERE v.http_status = ANY(@statuses)");
+            hits.Add($"SELECT e.id, 3, 0, {Columns} FROM error_codes e WHERE e.http_status = ANY(@statuses)");
+            hits.Add($"SELECT e.id, 3, 0, {Columns} FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(@statuses)");
         }
         if (fullText is not null)
         {
+            // ts_rank_cd allocates and clears 32 kB per query term for every entry it ranks (8 ms for a pasted
+            // message against 500 entries): cover density orders the best few, which are the ones shown, and the
+            // cheaper ts_rank the rest. The best few come first: their 1 + cover density is above any t.r / (1 + t.r).
             command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
             hits.Add($"""
-                (SELECT e.id, 4, ts_rank_cd(e.search_vector, q.tsq)
-                 FROM error_codes e, (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
-                 WHERE e.search_vector @@ q.tsq LIMIT {textCap})
+                (SELECT t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {CoverDensityRanked}
+                                      THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
+                        t.service_id, t.code, t.http_status, t.category, t.retry
+                 FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, {Columns}
+                       FROM error_codes e, (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
+                       WHERE e.search_vector @@ q.tsq LIMIT {textCap}) t)
                 """);
         }
         if (fuzzy && FuzzyKey(parsed) is { } typo)
         {
             hits.Add($"""
-                (SELECT e.id, 5, k.score
+                (SELECT e.id, 5, k.score, {Columns}
                  FROM ({TypoCandidateKeys(command, typo, TypoAnchors.For(typo), FuzzySimilarity)} ORDER BY 2 DESC LIMIT {FuzzyCap}) k
                  JOIN error_codes e ON e.code_key = k.code_key)
                 """);
         }
         if (!parsed.HasText && !fuzzy)
         {
-            hits.Add("SELECT e.id, 6, 0 FROM error_codes e");
+            hits.Add($"SELECT e.id, 6, 0, {Columns} FROM error_codes e");
         }
 
         var filters = FilterClauses(parsed, command);
         var sql = new StringBuilder();
-        sql.Append("WITH hits (id, tier, rank) AS (").AppendJoin(" UNION ALL ", hits).Append(')');
+        sql.Append("WITH hits (id, tier, rank, service_id, code, http_status, category, retry) AS (").AppendJoin(" UNION ALL ", hits).Append(')');
         sql.Append("""
-             SELECT 'code', e.id, min(h.tier), max(h.rank), v.slug, s.slug, e.code, e.http_status, e.category
-             FROM hits h
-             JOIN error_codes e ON e.id = h.id
+             SELECT 'code', e.id, min(e.tier), max(e.rank), v.slug, s.slug, e.code, e.http_status, e.category
+             FROM hits e
              JOIN services s ON s.id = e.service_id
              JOIN vendors v ON v.id = s.vendor_id
             """);
@@ -198,28 +212,37 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             sql.Append(" WHERE ").AppendJoin(" AND ", filters);
         }
-        sql.Append($" GROUP BY e.id, v.slug, s.slug ORDER BY min(h.tier), max(h.rank) DESC, v.slug, s.slug, e.code LIMIT {CandidateCap}");
+        sql.Append($" GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code LIMIT {CandidateCap}");
 
-        // Articles have no status, category or verdict: a query filtered by those is about codes only.
-        var withArticles = fullText is not null && !fuzzy && parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null;
-        if (withArticles)
-        {
-            sql.Append($"""
-                ;
-                SELECT 'article', a.id, 4, ts_rank_cd(a.search_vector, q.tsq), v.slug, NULL, a.slug, NULL::integer, NULL
-                FROM articles a
-                CROSS JOIN (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
-                LEFT JOIN vendors v ON v.id = a.vendor_id
-                WHERE a.search_vector @@ q.tsq {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
-                LIMIT {textCap}
-                """);
-        }
         if (fullText is not null)
         {
             // The exception to generic plans: how many entries a tsquery matches decides between reading the table
             // until the cap is reached (a common word) and the GIN index (a rare one). A generic plan always takes
             // the index, and "error or request or …" then built a bitmap of half the table: 20 ms instead of 5.
-            sql.Insert(0, "SET plan_cache_mode = force_custom_plan;").Append(";SET plan_cache_mode = force_generic_plan");
+            sql.Insert(0, "SET plan_cache_mode = force_custom_plan;").Append(';').Append(GenericPlans.Set);
+        }
+        else
+        {
+            sql.Insert(0, GenericPlans.Set + ";");
+        }
+
+        // Articles have no status, category or verdict: a query filtered by those is about codes only. There are few
+        // of them, so any plan does; they are long, so only the best few are ranked by cover density, as codes are.
+        var withArticles = fullText is not null && !fuzzy && parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null;
+        if (withArticles)
+        {
+            sql.Append($"""
+                ;
+                SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {CoverDensityRankedArticles}
+                                                THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
+                       t.vendor, NULL, t.slug, NULL::integer, NULL
+                FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.tsq) AS r, v.slug AS vendor
+                      FROM articles a
+                      CROSS JOIN (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
+                      LEFT JOIN vendors v ON v.id = a.vendor_id
+                      WHERE a.search_vector @@ q.tsq {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
+                      LIMIT {textCap}) t
+                """);
         }
         command.CommandText = sql.ToString();
 
@@ -346,7 +369,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             // Trigrams say nothing about short numbers (429 vs 492): look up the numbers one edit away instead.
             command.Parameters.Add(new NpgsqlParameter("neighbours", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = NumericNeighbours(key).ToArray() });
-            command.CommandText = """
+            // The first batch of a connection opened for suggestions alone.
+            command.CommandText = GenericPlans.Set + ";" + """
                 SELECT e.code, v.slug, s.slug, 'code' AS kind, 1.0 / (1 + abs(e.code_key::bigint - @key::bigint)) AS score
                 FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
                 WHERE e.code_key = ANY(@neighbours)
@@ -357,7 +381,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             // The last resort, so codes by their four first or last letters (see TypoAnchors), titles by trigram
             // distance through a GiST index.
-            command.CommandText = $"""
+            command.CommandText = GenericPlans.Set + ";" + $"""
                 SELECT * FROM (
                   SELECT e.code, v.slug, s.slug, 'code' AS kind, k.score
                   FROM ({TypoCandidateKeys(command, key, TypoAnchors.Loose(key), minSimilarity: null)} ORDER BY 2 DESC LIMIT @limit) k

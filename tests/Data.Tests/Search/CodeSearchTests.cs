@@ -1,6 +1,8 @@
 using KnowledgeBase.Data.Model;
 using KnowledgeBase.Data.Search;
 using KnowledgeBase.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace KnowledgeBase.Data.Tests.Search;
 
@@ -42,6 +44,11 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
                 Seed.Entry(sqlstate, "42939", null, variants: [(null, "reserved_name")]),
                 Seed.Entry(ecs, "Forbidden.<script>", 403, "authorization", cause: "Holds <b>markup</b> & signs."),
                 throttling);
+            // More full-text matches than are ordered by cover density, the closest match among the last.
+            var ledger = Seed.Service("ledgerco", "Ledger Co", "books", "Books API");
+            db.ErrorCodes.AddRange(Enumerable.Range(1, 40).Select(i => Seed.Entry(ledger, $"BooksError{i:00}", null,
+                cause: $"Ledger number {i} took its entries long before the period ended; only then was everything else sealed.")));
+            db.ErrorCodes.Add(Seed.Entry(ledger, "LedgerSealed", 409, variants: [(409, "The ledger is sealed.")]));
             db.Articles.Add(new Article
             {
                 Slug = "throttling-and-backoff", Title = "Throttling and exponential backoff", SourceFile = "a.md",
@@ -172,6 +179,49 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
 
         Assert.NotEmpty(results.Results);
         Assert.All(results.Results.Where(r => r.Kind == "code"), r => Assert.Equal("throttling", r.Category));
+    }
+
+    [Fact]
+    public async Task A_bare_or_in_a_pasted_message_is_a_word_not_a_wider_search()
+    {
+        var both = await SearchAsync("request throttling");
+        var withOr = await SearchAsync("request or throttling");
+
+        Assert.Equal(both.Results.Select(Id), withOr.Results.Select(Id));
+        Assert.DoesNotContain("aws/ec2/RequestLimitExceeded", withOr.Results.Select(Id));
+    }
+
+    [Fact]
+    public async Task The_closest_match_of_many_comes_first_and_pages_cover_every_match_once()
+    {
+        var pages = new List<SearchResults>();
+        for (var offset = 0; offset < 50; offset += 10)
+        {
+            pages.Add(await SearchAsync("ledger sealed", limit: 10, offset: offset));
+        }
+
+        Assert.Equal("ledgerco/books/LedgerSealed", Id(pages[0].Results[0]));
+        var all = pages.SelectMany(p => p.Results).Select(Id).ToList();
+        Assert.Equal(41, pages[0].Total);
+        Assert.Equal(41, all.Distinct().Count());
+        Assert.Equal(41, all.Count);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_plan_mode_a_search_sets_is_gone_when_its_connection_is_used_again(bool noResetOnClose)
+    {
+        var oneConnection = new NpgsqlConnectionStringBuilder(fixture.ConnectionString) { MaxPoolSize = 1, NoResetOnClose = noResetOnClose }.ConnectionString;
+        await using (var db = DataServiceCollectionExtensions.CreateContext(oneConnection))
+        {
+            await new PostgresCodeSearch(db).SearchAsync(new SearchQuery("request limit"), CancellationToken.None);
+        }
+
+        await using var next = DataServiceCollectionExtensions.CreateContext(oneConnection);
+        await next.Database.OpenConnectionAsync();
+        await using var show = new NpgsqlCommand("SHOW plan_cache_mode", (NpgsqlConnection)next.Database.GetDbConnection());
+        Assert.Equal("auto", await show.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -71,6 +71,22 @@ public sealed class ParsedQueryTests
 
         Assert.Equal(["toomanyrequests", "rate", "exceeded"], query.CodeCandidates);
     }
+
+    [Fact]
+    public void A_bare_or_is_a_word_not_an_operator_and_stays_inside_phrases()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("Missing or invalid OR credentials \"key or token\""));
+
+        Assert.Equal("missing invalid credentials \"key or token\"", parsed.FullTextQuery);
+    }
+
+    [Fact]
+    public void The_any_word_retry_leaves_out_words_that_match_everything()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("The cache window '2026-01-01' already exists in this account"));
+
+        Assert.Equal("cache or window or 2026 or already or exists or account", parsed.AnyWordQuery);
+    }
 }
 
 public sealed class SnippetTests
@@ -80,14 +96,6 @@ public sealed class SnippetTests
         Assert.Equal(
             "the API calls it <mark>ThrottlingException</mark> &lt;b&gt; &amp; more",
             PostgresCodeSearch.Snippet("the API calls it [**\u0001ThrottlingException\u0002**](/codes/aws/ecr/ThrottlingException) <b> & `more`"));
-
-    [Fact]
-    public void The_any_word_retry_leaves_out_words_that_match_everything()
-    {
-        var parsed = ParsedQuery.Parse(new SearchQuery("The cache window '2026-01-01' already exists in this account"));
-
-        Assert.Equal("cache or window or 2026 or already or exists or account", parsed.AnyWordQuery);
-    }
 }
 
 public sealed class NumericNeighbourTests
