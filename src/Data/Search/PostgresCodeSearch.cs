@@ -148,7 +148,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, out var s) && s is >= 100 and <= 599).Select(int.Parse).ToArray();
 
         // Every branch yields the entry's columns itself, so that no hit is looked up in error_codes a second time
-        // (500 full-text hits meant 500 more index probes); the CTE is inlined, and filters reach each branch.
+        // (500 full-text hits meant 500 more index probes). The CTE is inlined: a status, category or verdict filter
+        // reaches the branches that have no LIMIT of their own.
         const string Columns = "e.service_id, e.code, e.http_status, e.category, e.retry";
         var hits = new List<string>();
         if (keys.Count > 0)
