@@ -31,6 +31,8 @@ public static class ContentImporter
     // Two imports at once would compute their plans from the same snapshot; the second one waits.
     private const long ImportLockId = 0x6B62_696D_706F_7274;
 
+    private const int LargeImportFiles = 1000;
+
     public static async Task<ImportOutcome> RunAsync(
         string connectionString, string path, bool dryRun, TextWriter output, CancellationToken cancellationToken = default,
         ILogger? logger = null, IProgress<string>? progress = null)
@@ -72,12 +74,14 @@ public static class ContentImporter
                 reader.ReadFile(file);
             }
             ReadCompanions(scope, snapshot, reader);
+            ReleaseGarbage(reader.Content.Files.Count);
             logger.LogInformation("Read {Files} files: {Tables} tables, {Entries} entry files, {Articles} articles",
                 reader.Content.Files.Count, reader.Content.Tables.Count, reader.Content.Entries.Count, reader.Content.Articles.Count);
 
             progress?.Report("Merging and validating");
             var merger = new ContentMerger(problems);
             var models = merger.Merge(reader.Content);
+            ReleaseGarbage(reader.Content.Files.Count);
             var plan = SyncPlan.Create(scope, snapshot, models, merger, reader.Content.Articles, problems);
 
             if (problems.Count > 0)
@@ -119,6 +123,20 @@ public static class ContentImporter
             await output.WriteLineAsync($"Import failed, nothing was written: {DatabaseErrors.Describe(ex)}");
             logger.LogDebug(ex, "Import failed");
             return new ImportOutcome(ImportOutcome.DatabaseFailure, null, []);
+        }
+    }
+
+    /// <summary>
+    /// Reading parses every file (Markdown, YAML, CSV, HTML) and merging builds every entry: each leaves behind far more
+    /// garbage than it keeps, and the heap the GC grew for it stays with the process. Collected and given back between
+    /// the phases, an unchanged re-import of 100,000 codes peaked at 515 MB instead of 587 MB. A small import has
+    /// little garbage, and a forced collection then costs more than it gives back (the importer's tests took twice as long).
+    /// </summary>
+    private static void ReleaseGarbage(int filesRead)
+    {
+        if (filesRead >= LargeImportFiles)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 
