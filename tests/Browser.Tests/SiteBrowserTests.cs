@@ -9,10 +9,6 @@ namespace KnowledgeBase.Browser.Tests;
 
 public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
-    // Wait for the new address, not for the load event: on a busy machine Chromium once took longer than the
-    // timeout to report a load that had happened (the screenshot showed the page). The assertions after it wait for content.
-    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
-
     private Task RunAsync(Func<IPage, Task> test, BrowserNewContextOptions? options = null, [CallerMemberName] string name = "") =>
         site.RunAsync(name, test, options);
 
@@ -50,7 +46,7 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         await Expect(header.ActiveOptionTitle).ToHaveTextAsync("RequestLimitExceeded");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/codes/aws/ec2/RequestLimitExceeded", Committed);
+        await Expect(page).ToHaveURLAsync(new Regex("/codes/aws/ec2/RequestLimitExceeded$"));
         await Expect(new EntryPage(page).Code).ToHaveTextAsync("RequestLimitExceeded");
     });
 
@@ -102,7 +98,7 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
         await Expect(deepLink.Choices.Nth(1)).ToContainTextAsync("Amazon Web Services");
 
         await deepLink.Choices.Nth(1).Locator("a").First.ClickAsync();
-        await page.WaitForURLAsync("**/codes/aws/ec2/InvalidInstanceID.NotFound", Committed);
+        await Expect(page).ToHaveURLAsync(new Regex("/codes/aws/ec2/InvalidInstanceID\\.NotFound$"));
         await Expect(new EntryPage(page).Code).ToHaveTextAsync("InvalidInstanceID.NotFound");
     });
 
@@ -176,7 +172,7 @@ public sealed class SiteBrowserTests(BrowserSite site) : IClassFixture<BrowserSi
 
         await entry.AnswerAsync(helpful: false, comment: "Needs a CLI example.");
 
-        await page.WaitForURLAsync("**/codes/aws/ec2/RequestLimitExceeded?thanks=true#feedback", Committed);
+        await Expect(page).ToHaveURLAsync(new Regex("/codes/aws/ec2/RequestLimitExceeded\\?thanks=true#feedback$"));
         await Expect(entry.Thanks).ToBeVisibleAsync();
     }, new BrowserNewContextOptions { JavaScriptEnabled = false });
 

@@ -19,12 +19,23 @@ public sealed class SearchResultsPage(IPage page)
     }
 
     /// <summary>
-    /// Waits for the results of this query: the address already matches /search?q=… before the new one loads.
-    /// Until the new document is committed, not until its load event: under a loaded CI machine Playwright once
-    /// waited 30 s for a load event that had already fired. The assertions that follow wait for the content.
+    /// Waits for the address of this query's results, by polling it. WaitForURLAsync compares the address first and
+    /// subscribes to navigations after: on a loaded CI machine a navigation that committed in between was missed, and
+    /// it waited 30 s for a page already shown. The assertions that follow wait for the content.
     /// </summary>
-    public static Task WaitForQueryAsync(IPage page, string text) =>
-        page.WaitForURLAsync(url => url.Contains("/search?", StringComparison.Ordinal)
-            && System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["q"] == text,
-            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+    public static async Task WaitForQueryAsync(IPage page, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!IsQuery(page.Url, text))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited 30 s for the results of \"{text}\"; the address stayed {page.Url}.");
+            }
+            await Task.Delay(50);
+        }
+    }
+
+    private static bool IsQuery(string url, string text) =>
+        url.Contains("/search?", StringComparison.Ordinal) && System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["q"] == text;
 }
