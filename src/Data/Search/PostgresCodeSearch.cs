@@ -132,6 +132,17 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 
     private static int TierOf(string name) => Array.IndexOf(Tiers, name);
 
+    /// <summary>Codes are indexed with <c>simple</c> (whole words) and prose with <c>english</c> (stems): a query asks both.</summary>
+    private const string TsQuery = "websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts)";
+
+    /// <summary>
+    /// The full-text rank of a row of <c>t (id, r = ts_rank, search_vector, tsq)</c>: the best <paramref name="coverDensityRanked"/>
+    /// by <c>ts_rank</c> are ranked by cover density instead, and come first, since 1 + cover density is above any
+    /// r / (1 + r). Codes and articles share the scale, so that they can be ordered together.
+    /// </summary>
+    private static string TextRank(int coverDensityRanked) =>
+        $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END";
+
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
     private static string? FuzzyKey(ParsedQuery parsed) =>
         SingleKey(parsed) is { Length: >= MinFuzzyLength } key && !key.All(char.IsAsciiDigit) ? key : null;
@@ -176,14 +187,12 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             // ts_rank_cd allocates and clears 32 kB per query term for every entry it ranks (8 ms for a pasted
             // message against 500 entries): cover density orders the best few, which are the ones shown, and the
-            // cheaper ts_rank the rest. The best few come first: their 1 + cover density is above any t.r / (1 + t.r).
+            // cheaper ts_rank the rest (TextRank).
             command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
             hits.Add($"""
-                (SELECT t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {CoverDensityRanked}
-                                      THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
-                        t.service_id, t.code, t.http_status, t.category, t.retry
+                (SELECT t.id, 4, {TextRank(CoverDensityRanked)}, t.service_id, t.code, t.http_status, t.category, t.retry
                  FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, {Columns}
-                       FROM error_codes e, (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
+                       FROM error_codes e, (SELECT {TsQuery} AS tsq) q
                        WHERE e.search_vector @@ q.tsq LIMIT {textCap}) t)
                 """);
         }
@@ -234,12 +243,10 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             sql.Append($"""
                 ;
-                SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {CoverDensityRankedArticles}
-                                                THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
-                       t.vendor, NULL, t.slug, NULL::integer, NULL
+                SELECT 'article', t.id, 4, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
                 FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.tsq) AS r, v.slug AS vendor
                       FROM articles a
-                      CROSS JOIN (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq) q
+                      CROSS JOIN (SELECT {TsQuery} AS tsq) q
                       LEFT JOIN vendors v ON v.id = a.vendor_id
                       WHERE a.search_vector @@ q.tsq {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
                       LIMIT {textCap}) t
@@ -315,8 +322,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         command.Parameters.Add(new NpgsqlParameter("headline_chars", NpgsqlDbType.Integer) { Value = HeadlineCharacters });
         command.Parameters.Add(new NpgsqlParameter("options", NpgsqlDbType.Text)
         { Value = $"StartSel={MarkStart}, StopSel={MarkEnd}, MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"" });
-        command.CommandText = """
-            WITH q AS (SELECT websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts) AS tsq)
+        command.CommandText = $"""
+            WITH q AS (SELECT {TsQuery} AS tsq)
             SELECT 'code', e.id, v.slug, s.slug, e.code, coalesce(e.title, ''), e.http_status, e.category,
                    ts_headline('english', left(concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), @headline_chars), q.tsq, @options)
             FROM error_codes e CROSS JOIN q
