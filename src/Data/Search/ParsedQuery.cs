@@ -64,6 +64,8 @@ public sealed class ParsedQuery
         "with", "would", "you", "your",
     };
 
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
     /// <summary>
     /// The query for <c>websearch_to_tsquery</c>, with identifiers split into words the way the index splits them
     /// (<c>InvalidInstanceId.NotFound</c> → <c>invalid instance id not found</c>). Null when there is nothing to match.

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using KnowledgeBase.Data.Codes;
 using KnowledgeBase.Data.Entries;
@@ -12,7 +11,7 @@ namespace KnowledgeBase.Data.Search;
 /// Search on PostgreSQL's own engine, in tiers: exact code → alias → family or code prefix → HTTP status →
 /// full text (weighted tsvector, <c>websearch_to_tsquery</c>, <c>ts_rank_cd</c>) → trigram similarity for typos.
 /// One round trip finds the candidates of every tier (capped, so a broad query never ranks the whole table);
-/// a second builds the shown page with <c>ts_headline</c>, which re-parses text and so runs on that page only.
+/// a second reads the shown page, whose snippets are built here (see <see cref="Snippets"/>).
 /// </summary>
 public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 {
@@ -33,16 +32,12 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 
     private const int CoverDensityRankedArticles = 5;
     private const int AnyWordCandidateCap = 200;
-    private const int HeadlineCharacters = 800;
+    private const int SnippetSourceCharacters = 800;
     private const int FuzzyCap = 20;
     private const double FuzzySimilarity = 0.3;
     private const double SuggestionSimilarity = 0.25;
     internal const int MinPrefixLength = 3;
     internal const int MinFuzzyLength = 4;
-
-    // Highlight marks that cannot occur in cleaned text; swapped for <mark> after HTML-escaping the snippet.
-    private const char MarkStart = '\u0001';
-    private const char MarkEnd = '\u0002';
 
     private static readonly string[] Tiers = ["exact", "alias", "family", "status", "text", "fuzzy", "filter"];
 
@@ -316,29 +311,30 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         { Value = page.Where(c => c.Kind == "code").Select(c => c.Id).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("articles", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
         { Value = page.Where(c => c.Kind == "article").Select(c => c.Id).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText ?? "" });
-        // ts_headline parses the whole text it is given, which costs more than the search: the start of an entry
-        // (messages, summary, the opening of the cause) is where a snippet belongs anyway.
-        command.Parameters.Add(new NpgsqlParameter("headline_chars", NpgsqlDbType.Integer) { Value = HeadlineCharacters });
-        command.Parameters.Add(new NpgsqlParameter("options", NpgsqlDbType.Text)
-        { Value = $"StartSel={MarkStart}, StopSel={MarkEnd}, MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"" });
-        command.CommandText = $"""
-            WITH q AS (SELECT {TsQuery} AS tsq)
+        // The start of an entry (messages, summary, the opening of the cause) is where a snippet belongs.
+        command.Parameters.Add(new NpgsqlParameter("snippet_chars", NpgsqlDbType.Integer) { Value = SnippetSourceCharacters });
+        command.CommandText = """
             SELECT 'code', e.id, v.slug, s.slug, e.code, coalesce(e.title, ''), e.http_status, e.category,
-                   ts_headline('english', left(concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), @headline_chars), q.tsq, @options)
-            FROM error_codes e CROSS JOIN q
+                   left(concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), @snippet_chars)
+            FROM error_codes e
             JOIN services s ON s.id = e.service_id
             JOIN vendors v ON v.id = s.vendor_id
             WHERE e.id = ANY(@codes)
             UNION ALL
-            SELECT 'article', a.id, v.slug, NULL, a.slug, a.title, NULL, NULL,
-                   ts_headline('english', left(concat_ws(' ', nullif(a.summary, ''), a.body), @headline_chars), q.tsq, @options)
-            FROM articles a CROSS JOIN q
+            SELECT 'article', a.id, v.slug, NULL, a.slug, a.title, NULL, NULL, left(concat_ws(' ', nullif(a.summary, ''), a.body), @snippet_chars)
+            FROM articles a
             LEFT JOIN vendors v ON v.id = a.vendor_id
             WHERE a.id = ANY(@articles)
             """;
+        if (fullText is not null)
+        {
+            // The query's lexemes as the index matched them (stems, identifier parts), for the snippets' marks.
+            command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
+            command.CommandText += $";\nSELECT ({TsQuery})::text";
+        }
 
-        var rows = new Dictionary<(string, long), SearchResult>();
+        var rows = new Dictionary<(string, long), (SearchResult Result, string Source)>();
+        IReadOnlySet<string> lexemes = new HashSet<string>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -351,16 +347,24 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 var title = reader.GetString(5);
                 var status = reader.IsDBNull(6) ? (int?)null : reader.GetInt32(6);
                 var category = reader.IsDBNull(7) ? null : reader.GetString(7);
-                var snippet = Snippet(reader.GetString(8));
-                rows[(kind, id)] = kind == "code"
-                    ? new SearchResult("code", vendor, service, codeOrSlug, title.Length > 0 ? title : codeOrSlug, status, category, snippet,
+                var result = kind == "code"
+                    ? new SearchResult("code", vendor, service, codeOrSlug, title.Length > 0 ? title : codeOrSlug, status, category, "",
                         EntryUrls.Page(vendor!, service!, codeOrSlug), EntryUrls.Api(vendor!, service!, codeOrSlug), "")
-                    : new SearchResult("article", vendor, null, null, title, null, null, snippet, EntryUrls.Article(codeOrSlug), null, "");
+                    : new SearchResult("article", vendor, null, null, title, null, null, "", EntryUrls.Article(codeOrSlug), null, "");
+                rows[(kind, id)] = (result, reader.GetString(8));
+            }
+            if (await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken))
+            {
+                lexemes = Snippets.LexemesOf(reader.GetString(0));
             }
         }
         return page
             .Where(c => rows.ContainsKey((c.Kind, c.Id)))
-            .Select(c => rows[(c.Kind, c.Id)] with { Tier = Tiers[c.Tier] })
+            .Select(c =>
+            {
+                var (result, source) = rows[(c.Kind, c.Id)];
+                return result with { Snippet = Snippets.Build(source, lexemes), Tier = Tiers[c.Tier] };
+            })
             .ToList();
     }
 
@@ -502,36 +506,6 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     }
 
     private static SearchFacets Empty() => new(new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>());
-
-    /// <summary>Markdown punctuation removed, HTML escaped, then the highlight marks turned into &lt;mark&gt;.</summary>
-    internal static string Snippet(string headline)
-    {
-        var plain = new StringBuilder(headline.Length);
-        for (var i = 0; i < headline.Length; i++)
-        {
-            var c = headline[i];
-            // Emphasis, code and link marks of the Markdown source mean nothing in a one-line snippet:
-            // [text](/codes/...) shows as text.
-            if (c == ']' && i + 1 < headline.Length && headline[i + 1] == '(')
-            {
-                var close = headline.IndexOf(')', i + 2);
-                if (close > 0)
-                {
-                    i = close;
-                    continue;
-                }
-            }
-            if (c is '*' or '`' or '[' or ']')
-            {
-                continue;
-            }
-            plain.Append(char.IsWhiteSpace(c) ? ' ' : c);
-        }
-        var text = plain.ToString();
-        text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return WebUtility.HtmlEncode(text).Replace(MarkStart.ToString(), "<mark>", StringComparison.Ordinal)
-            .Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
-    }
 
     /// <summary>
     /// <c>column</c> starts with the prefix bound as <c>@name_from</c>: a b-tree range on a text_pattern_ops index

@@ -89,15 +89,6 @@ public sealed class ParsedQueryTests
     }
 }
 
-public sealed class SnippetTests
-{
-    [Fact]
-    public void Markdown_marks_and_link_targets_are_dropped_and_text_is_escaped() =>
-        Assert.Equal(
-            "the API calls it <mark>ThrottlingException</mark> &lt;b&gt; &amp; more",
-            PostgresCodeSearch.Snippet("the API calls it [**\u0001ThrottlingException\u0002**](/codes/aws/ecr/ThrottlingException) <b> & `more`"));
-}
-
 public sealed class NumericNeighbourTests
 {
     [Fact]
