@@ -59,27 +59,29 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             var fullText = parsed.FullTextQuery;
             var textCap = SingleKey(parsed) is null ? TextCandidateCap : CodeTextCandidateCap;
-            var candidates = await FindCandidatesAsync(connection, parsed, fullText, fuzzy: false, textCap, cancellationToken);
+            var candidates = await FindCandidatesAsync(connection, parsed, Round.CodesAndText, fullText, textCap, cancellationToken);
             // Typos next, and only when the code itself matched nothing: similarity is the costliest tier.
             if (FuzzyKey(parsed) is not null && !candidates.Any(c => c.Tier <= TierOf("family")))
             {
-                var known = candidates.Select(c => (c.Kind, c.Id)).ToHashSet();
-                candidates.AddRange((await FindCandidatesAsync(connection, parsed, null, fuzzy: true, 0, cancellationToken))
-                    .Where(c => !known.Contains((c.Kind, c.Id))));
+                candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.Typos, null, 0, cancellationToken));
             }
             if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
             {
                 // Every word at once matched nothing (a message with a request id in it, say): rank by any word.
                 fullText = anyWord;
-                candidates = await FindCandidatesAsync(connection, parsed, fullText, fuzzy: false, AnyWordCandidateCap, cancellationToken);
+                candidates = await FindCandidatesAsync(connection, parsed, Round.AnyWord, fullText, AnyWordCandidateCap, cancellationToken);
             }
 
+            // An entry found by several tiers (its code and its words) counts once, in its best tier with its best rank.
             var ordered = candidates
+                .GroupBy(c => (c.Kind, c.Id))
+                .Select(g => g.Count() == 1 ? g.First() : g.MinBy(c => c.Tier)! with { Rank = g.Max(c => c.Rank) })
                 .OrderBy(c => c.Tier)
                 .ThenByDescending(c => c.Rank)
                 .ThenBy(c => c.Vendor, StringComparer.Ordinal)
                 .ThenBy(c => c.Service, StringComparer.Ordinal)
                 .ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Take(CandidateCap)
                 .ToList();
             var page = ordered.Skip(offset).Take(limit).ToList();
             var results = await LoadPageAsync(connection, page, fullText, cancellationToken);
@@ -145,107 +147,90 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     private static string? SingleKey(ParsedQuery parsed) =>
         parsed.CodeCandidates is [var key] && parsed.Words.Count == 1 && parsed.Phrases.Count == 0 ? key : null;
 
+    /// <summary>What a round of <see cref="FindCandidatesAsync"/> looks for.</summary>
+    private enum Round
+    {
+        /// <summary>The code tiers (exact, alias, family, status, or a filter's list) and the full-text tier.</summary>
+        CodesAndText,
+
+        /// <summary>Codes like the one typed: after the first round found no code.</summary>
+        Typos,
+
+        /// <summary>Full text with any word: after the first round found nothing at all.</summary>
+        AnyWord,
+    }
+
+    /// <summary>
+    /// One batch, one round trip: the code tiers' statement on a generic plan, the full-text statement on a custom
+    /// plan, the articles' on a generic plan again. Full text is its own small statement because a custom plan is
+    /// planned anew each time: planning it with the code tiers, their joins and their grouping took longer than
+    /// running it.
+    /// </summary>
     private static async Task<List<Candidate>> FindCandidatesAsync(
-        NpgsqlConnection connection, ParsedQuery parsed, string? fullText, bool fuzzy, int textCap, CancellationToken cancellationToken)
+        NpgsqlConnection connection, ParsedQuery parsed, Round round, string? fullText, int textCap, CancellationToken cancellationToken)
     {
         var command = new NpgsqlCommand { Connection = connection };
-        var keys = fuzzy ? [] : parsed.CodeCandidates;
-        var single = fuzzy ? null : SingleKey(parsed);
-        var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, out var s) && s is >= 100 and <= 599).Select(int.Parse).ToArray();
+        var filters = FilterClauses(parsed, command);
+        var where = filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "";
+        var sql = new StringBuilder();
 
-        // Every branch yields the entry's columns itself, so that no hit is looked up in error_codes a second time
-        // (500 full-text hits meant 500 more index probes). The CTE is inlined: a status, category or verdict filter
-        // reaches the branches that have no LIMIT of their own.
-        const string Columns = "e.service_id, e.code, e.http_status, e.category, e.retry";
-        var hits = new List<string>();
-        if (keys.Count > 0)
+        var codeTiers = round == Round.AnyWord ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
+        if (codeTiers.Count > 0)
         {
-            command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
-            hits.Add($"SELECT e.id, 0, 0::real, {Columns} FROM error_codes e WHERE e.code_key = ANY(@keys)");
-            hits.Add($"SELECT e.id, 1, 0, {Columns} FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)");
+            // A status, category or verdict filter applies to the union, which the planner pushes into every branch.
+            sql.Append(GenericPlans.Set).Append($"""
+                ;
+                SELECT 'code', e.id, min(e.tier), max(e.rank), v.slug, s.slug, e.code, e.http_status, e.category
+                FROM ({string.Join(" UNION ALL ", codeTiers)}) e (id, tier, rank, service_id, code, http_status, category, retry)
+                JOIN services s ON s.id = e.service_id
+                JOIN vendors v ON v.id = s.vendor_id
+                {where}
+                GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category
+                ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code
+                LIMIT {CandidateCap};
+                """);
         }
-        // A number's prefix says nothing (429 is not a kind of 42939): numbers match exactly or by status.
-        if (single is not null && single.Length >= MinPrefixLength && !single.All(char.IsAsciiDigit))
-        {
-            command.Parameters.Add(new NpgsqlParameter("family", NpgsqlDbType.Text) { Value = single });
-            AddPrefixRange(command, "prefix", single);
-            hits.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE e.family_key = @family");
-            hits.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE {InRange("e.code_key", "prefix")}");
-        }
-        if (statuses.Length > 0)
-        {
-            command.Parameters.Add(new NpgsqlParameter("statuses", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = statuses });
-            hits.Add($"SELECT e.id, 3, 0, {Columns} FROM error_codes e WHERE e.http_status = ANY(@statuses)");
-            hits.Add($"SELECT e.id, 3, 0, {Columns} FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(@statuses)");
-        }
+
         if (fullText is not null)
         {
+            // How many entries a tsquery matches decides between reading the table until the cap is reached (a common
+            // word) and the GIN index (a rare one): only a custom plan sees the words. A generic plan always takes the
+            // index, and "error or request or …" then built a bitmap of half the table: 20 ms instead of 5.
+            // The filters come before the cap, so that a filtered query ranks the matches that pass them.
             // ts_rank_cd allocates and clears 32 kB per query term for every entry it ranks (8 ms for a pasted
             // message against 500 entries): cover density orders the best few, which are the ones shown, and the
             // cheaper ts_rank the rest (TextRank).
             command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
-            hits.Add($"""
-                (SELECT t.id, 4, {TextRank(CoverDensityRanked)}, t.service_id, t.code, t.http_status, t.category, t.retry
-                 FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, {Columns}
-                       FROM error_codes e, (SELECT {TsQuery} AS tsq) q
-                       WHERE e.search_vector @@ q.tsq LIMIT {textCap}) t)
-                """);
-        }
-        if (fuzzy && FuzzyKey(parsed) is { } typo)
-        {
-            hits.Add($"""
-                (SELECT e.id, 5, k.score, {Columns}
-                 FROM ({TypoCandidateKeys(command, typo, TypoAnchors.For(typo), FuzzySimilarity)} ORDER BY 2 DESC LIMIT {FuzzyCap}) k
-                 JOIN error_codes e ON e.code_key = k.code_key)
-                """);
-        }
-        if (!parsed.HasText && !fuzzy)
-        {
-            hits.Add($"SELECT e.id, 6, 0, {Columns} FROM error_codes e");
-        }
-
-        var filters = FilterClauses(parsed, command);
-        var sql = new StringBuilder();
-        sql.Append("WITH hits (id, tier, rank, service_id, code, http_status, category, retry) AS (").AppendJoin(" UNION ALL ", hits).Append(')');
-        sql.Append("""
-             SELECT 'code', e.id, min(e.tier), max(e.rank), v.slug, s.slug, e.code, e.http_status, e.category
-             FROM hits e
-             JOIN services s ON s.id = e.service_id
-             JOIN vendors v ON v.id = s.vendor_id
-            """);
-        if (filters.Count > 0)
-        {
-            sql.Append(" WHERE ").AppendJoin(" AND ", filters);
-        }
-        sql.Append($" GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code LIMIT {CandidateCap}");
-
-        if (fullText is not null)
-        {
-            // The exception to generic plans: how many entries a tsquery matches decides between reading the table
-            // until the cap is reached (a common word) and the GIN index (a rare one). A generic plan always takes
-            // the index, and "error or request or …" then built a bitmap of half the table: 20 ms instead of 5.
-            sql.Insert(0, "SET plan_cache_mode = force_custom_plan;").Append(';').Append(GenericPlans.Set);
-        }
-        else
-        {
-            sql.Insert(0, GenericPlans.Set + ";");
-        }
-
-        // Articles have no status, category or verdict: a query filtered by those is about codes only. There are few
-        // of them, so any plan does; they are long, so only the best few are ranked by cover density, as codes are.
-        var withArticles = fullText is not null && !fuzzy && parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null;
-        if (withArticles)
-        {
             sql.Append($"""
-                ;
-                SELECT 'article', t.id, 4, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
-                FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.tsq) AS r, v.slug AS vendor
-                      FROM articles a
-                      CROSS JOIN (SELECT {TsQuery} AS tsq) q
-                      LEFT JOIN vendors v ON v.id = a.vendor_id
-                      WHERE a.search_vector @@ q.tsq {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
+                SET plan_cache_mode = force_custom_plan;
+                SELECT 'code', t.id, 4, {TextRank(CoverDensityRanked)}, v.slug, s.slug, t.code, t.http_status, t.category
+                FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category
+                      FROM error_codes e, (SELECT {TsQuery} AS tsq) q
+                      WHERE e.search_vector @@ q.tsq{(filters.Count > 0 ? " AND " + string.Join(" AND ", filters) : "")}
                       LIMIT {textCap}) t
+                JOIN services s ON s.id = t.service_id
+                JOIN vendors v ON v.id = s.vendor_id;
+                {GenericPlans.Set};
                 """);
+
+            // Articles have no status, category or verdict: a query filtered by those is about codes only. There are
+            // few of them, so any plan does; they are long, so only the best few are ranked by cover density.
+            if (parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null)
+            {
+                sql.Append($"""
+                    SELECT 'article', t.id, 4, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
+                    FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.tsq) AS r, v.slug AS vendor
+                          FROM articles a
+                          CROSS JOIN (SELECT {TsQuery} AS tsq) q
+                          LEFT JOIN vendors v ON v.id = a.vendor_id
+                          WHERE a.search_vector @@ q.tsq {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
+                          LIMIT {textCap}) t;
+                    """);
+            }
+        }
+        if (sql.Length == 0)
+        {
+            return [];
         }
         command.CommandText = sql.ToString();
 
@@ -265,18 +250,69 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         return candidates;
     }
 
+    /// <summary>
+    /// The code tiers' branches, each yielding the entry's columns itself, so that no hit is looked up in error_codes
+    /// a second time. Without text, the filters' own list.
+    /// </summary>
+    private static List<string> CodeTierBranches(NpgsqlCommand command, ParsedQuery parsed, bool fuzzy)
+    {
+        const string Columns = "e.service_id, e.code, e.http_status, e.category, e.retry";
+        var branches = new List<string>();
+        if (fuzzy)
+        {
+            if (FuzzyKey(parsed) is { } typo)
+            {
+                branches.Add($"""
+                    SELECT e.id, 5, k.score, {Columns}
+                    FROM ({TypoCandidateKeys(command, typo, TypoAnchors.For(typo), FuzzySimilarity)} ORDER BY 2 DESC LIMIT {FuzzyCap}) k
+                    JOIN error_codes e ON e.code_key = k.code_key
+                    """);
+            }
+            return branches;
+        }
+
+        var keys = parsed.CodeCandidates;
+        if (keys.Count > 0)
+        {
+            command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
+            branches.Add($"SELECT e.id, 0, 0::real, {Columns} FROM error_codes e WHERE e.code_key = ANY(@keys)");
+            branches.Add($"SELECT e.id, 1, 0, {Columns} FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)");
+        }
+        // A number's prefix says nothing (429 is not a kind of 42939): numbers match exactly or by status.
+        if (SingleKey(parsed) is { Length: >= MinPrefixLength } single && !single.All(char.IsAsciiDigit))
+        {
+            command.Parameters.Add(new NpgsqlParameter("family", NpgsqlDbType.Text) { Value = single });
+            AddPrefixRange(command, "prefix", single);
+            branches.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE e.family_key = @family");
+            branches.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE {InRange("e.code_key", "prefix")}");
+        }
+        var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, out var s) && s is >= 100 and <= 599).Select(int.Parse).ToArray();
+        if (statuses.Length > 0)
+        {
+            command.Parameters.Add(new NpgsqlParameter("statuses", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = statuses });
+            branches.Add($"SELECT e.id, 3, 0, {Columns} FROM error_codes e WHERE e.http_status = ANY(@statuses)");
+            branches.Add($"SELECT e.id, 3, 0, {Columns} FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(@statuses)");
+        }
+        if (!parsed.HasText)
+        {
+            branches.Add($"SELECT e.id, 6, 0, {Columns} FROM error_codes e");
+        }
+        return branches;
+    }
+
+    /// <summary>Conditions on an entry <c>e</c> with the columns of error_codes.</summary>
     private static List<string> FilterClauses(ParsedQuery parsed, NpgsqlCommand command)
     {
         var filters = new List<string>();
         if (parsed.Vendor is { } vendor)
         {
             command.Parameters.Add(new NpgsqlParameter("vendor", NpgsqlDbType.Text) { Value = vendor });
-            filters.Add("v.slug = @vendor");
+            filters.Add("e.service_id IN (SELECT s.id FROM services s JOIN vendors v ON v.id = s.vendor_id WHERE v.slug = @vendor)");
         }
         if (parsed.Service is { } service)
         {
             command.Parameters.Add(new NpgsqlParameter("service", NpgsqlDbType.Text) { Value = service });
-            filters.Add("s.slug = @service");
+            filters.Add("e.service_id IN (SELECT s.id FROM services s WHERE s.slug = @service)");
         }
         if (parsed.Status is { } status)
         {

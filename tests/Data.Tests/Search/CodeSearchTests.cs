@@ -55,6 +55,15 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
                 Summary = "Why APIs throttle and how to retry with jitter.", Body = "Use exponential backoff with full jitter when a request is throttled.",
             });
             await db.SaveChangesAsync();
+
+            // More matches of one word than are ranked, all from one vendor, stored before the one entry of another.
+            var bulk = Seed.Service("bulkco", "Bulk Co", "parcels", "Parcels API");
+            db.ErrorCodes.AddRange(Enumerable.Range(1, PostgresCodeSearch.TextCandidateCap).Select(i => Seed.Entry(bulk, $"Parcel{i:000}", 409,
+                cause: "The parcel went into quarantine.", fix: "Wait for its release.")));
+            await db.SaveChangesAsync();
+            db.ErrorCodes.Add(Seed.Entry(Seed.Service("lastco", "Last Co", "customs", "Customs API"), "CustomsHold", 451, "legal",
+                cause: "Customs put the shipment in quarantine.", fix: "Wait for its release."));
+            await db.SaveChangesAsync();
         }
     }
 
@@ -233,6 +242,18 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
         Assert.Contains("<mark>markup</mark>", snippet);
         Assert.DoesNotContain("<b>", snippet);
         Assert.Contains("&amp; signs", snippet);
+    }
+
+    [Theory]
+    [InlineData("quarantine vendor:lastco")]
+    [InlineData("quarantine service:customs")]
+    [InlineData("quarantine status:451")]
+    [InlineData("quarantine category:legal")]
+    public async Task Filters_apply_before_the_cap_on_full_text_matches(string query)
+    {
+        var results = await SearchAsync(query);
+
+        Assert.Equal(["lastco/customs/CustomsHold"], results.Results.Select(Id));
     }
 
     [Fact]
