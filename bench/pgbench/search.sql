@@ -2,46 +2,52 @@
 -- parameters it binds (precomputed per query in bench_queries by the generator with the search's own ParsedQuery;
 -- an empty value turns a tier off, as the service leaves that tier out of its SQL).
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
---   1. candidates of the exact, alias, family/prefix, status and full-text tiers in one statement (here the page
---      of 20 ids is taken in SQL instead of in C#; the best 30 full-text matches by ts_rank are ordered by
---      ts_rank_cd, PostgresCodeSearch.CoverDensityRanked), then the articles' full-text candidates (one batch);
+--   1. one batch: the candidates of the exact, alias, family/prefix and status tiers (generic plan), of the full-text
+--      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd, CoverDensityRanked), then the
+--      articles' (here each statement's count, best tier and first 20 ids are taken in SQL instead of in C#, and
+--      the page is the first 20 of those in tier order);
 --   2. only when the code matched nothing at family level or better: the typo tier (codes of about its length that
 --      keep one end of it, see TypoAnchors, ranked by trigram similarity);
---   3. when nothing matched and the query has several words: step 1 again with any word (capped at 200);
---   4. the shown page with ts_headline;
+--   3. when nothing matched and the query has several words: the full-text and article statements with any word
+--      (capped at 200);
+--   4. the shown page's texts and the query's lexemes (the snippets are built in C#);
 --   5. suggestions when nothing matched (numbers: their one-typo neighbours); typo hits are their own suggestions.
 -- One extra primary-key read per transaction fetches the parameters. bench/run runs it with generic plans
 -- (plan_cache_mode), as the search service does; prefixes are therefore b-tree ranges, as there, and the full-text
--- candidates get custom plans, as there.
+-- statement gets a custom plan, as there. pgbench sends each SET as a statement of its own; the app puts them in
+-- its batches, so this floor has a few more round trips than the app.
 \set n random(1, :query_count)
 SELECT keys, family, prefix, statuses, fts AS q_fts, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
+SET plan_cache_mode = force_generic_plan;
+SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier,
+       coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code))[1:20], '{}') AS code_page
+FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
+      FROM (SELECT e.id, 0, 0::real, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
+            UNION ALL SELECT e.id, 1, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(:keys::text[])
+            UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.family_key = :family
+            UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
+            UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
+            UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(:statuses::int[])
+           ) e (id, tier, rank, service_id, code, http_status, category, retry)
+      JOIN services s ON s.id = e.service_id
+      JOIN vendors v ON v.id = s.vendor_id
+      GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category
+      ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code
+      LIMIT 2000) c \gset
 SET plan_cache_mode = force_custom_plan;
-WITH hits (id, tier, rank, service_id, code, http_status, category, retry) AS (
-    SELECT e.id, 0, 0::real, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
-    UNION ALL SELECT e.id, 1, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(:keys::text[])
-    UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.family_key = :family
-    UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
-    UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
-    UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(:statuses::int[])
-    UNION ALL (SELECT t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                                    THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
-                      t.service_id, t.code, t.http_status, t.category, t.retry
-               FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category, e.retry
-                     FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
-                     WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT :text_cap) t)
-), candidates AS (
-    SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
-    FROM hits e
-    JOIN services s ON s.id = e.service_id
-    JOIN vendors v ON v.id = s.vendor_id
-    GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code LIMIT 2000
-)
-SELECT count(*) AS candidate_count, coalesce(min(tier), 99) AS top_tier,
-       coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code))[1:20], '{}') AS page_ids
-FROM candidates \gset
+SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
+FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
+                              THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END AS rank,
+       v.slug, s.slug, t.code, t.http_status, t.category
+FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category
+      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+      WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
+      LIMIT :text_cap) t
+JOIN services s ON s.id = t.service_id
+JOIN vendors v ON v.id = s.vendor_id) t \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
                                 THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
@@ -52,57 +58,46 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.ts
       LEFT JOIN vendors v ON v.id = a.vendor_id
       WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
       LIMIT :text_cap) t;
+\set candidate_count :code_count + :text_count
+\set top_tier least(:code_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
+SELECT (:code_page::bigint[] || :text_page::bigint[])[1:20] AS page_ids \gset
 \if :has_fuzzy = 1 and :top_tier > 2
-WITH hits (id, tier, rank, service_id, code, http_status, category, retry) AS (
-    SELECT e.id, 5, k.score, e.service_id, e.code, e.http_status, e.category, e.retry FROM
-      (SELECT code_key, similarity(code_key, :fuzzy) AS score
-       FROM (SELECT code_key FROM error_codes WHERE code_key ~>=~ :fuzzy_head AND code_key ~<~ (:fuzzy_head || chr(1114111))
-             UNION SELECT code_key FROM error_codes
-                   WHERE reverse(code_key) ~>=~ :fuzzy_tail AND reverse(code_key) ~<~ (:fuzzy_tail || chr(1114111))
-             UNION SELECT code_key FROM error_codes
-                   WHERE :fuzzy_start <> '' AND code_key ~>=~ :fuzzy_start AND code_key ~<~ (:fuzzy_start || chr(1114111))
-                     AND reverse(code_key) LIKE :fuzzy_end) c
-       WHERE length(code_key) BETWEEN length(:fuzzy) - greatest(2, length(:fuzzy) / 5) AND length(:fuzzy) + greatest(2, length(:fuzzy) / 5)
-         AND similarity(code_key, :fuzzy) >= 0.3
-       ORDER BY 2 DESC LIMIT 20) k
-    JOIN error_codes e ON e.code_key = k.code_key
-), candidates AS (
-    SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
-    FROM hits e
-    JOIN services s ON s.id = e.service_id
-    JOIN vendors v ON v.id = s.vendor_id
-    GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code LIMIT 2000
-)
-SELECT :candidate_count + count(*) AS candidate_count, least(:top_tier, coalesce(min(tier), 99)) AS top_tier,
-       (:page_ids::bigint[] || coalesce(array_agg(id ORDER BY tier, rank DESC, vendor, service, code), '{}'))[1:20] AS page_ids
-FROM candidates \gset
+SELECT count(*) AS fuzzy_count, coalesce((array_agg(id ORDER BY rank DESC, vendor, service, code))[1:20], '{}') AS fuzzy_page
+FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
+      FROM (SELECT e.id, 5, k.score, e.service_id, e.code, e.http_status, e.category, e.retry FROM
+              (SELECT code_key, similarity(code_key, :fuzzy) AS score
+               FROM (SELECT code_key FROM error_codes WHERE code_key ~>=~ :fuzzy_head AND code_key ~<~ (:fuzzy_head || chr(1114111))
+                     UNION SELECT code_key FROM error_codes
+                           WHERE reverse(code_key) ~>=~ :fuzzy_tail AND reverse(code_key) ~<~ (:fuzzy_tail || chr(1114111))
+                     UNION SELECT code_key FROM error_codes
+                           WHERE :fuzzy_start <> '' AND code_key ~>=~ :fuzzy_start AND code_key ~<~ (:fuzzy_start || chr(1114111))
+                             AND reverse(code_key) LIKE :fuzzy_end) c
+               WHERE length(code_key) BETWEEN length(:fuzzy) - greatest(2, length(:fuzzy) / 5) AND length(:fuzzy) + greatest(2, length(:fuzzy) / 5)
+                 AND similarity(code_key, :fuzzy) >= 0.3
+               ORDER BY 2 DESC LIMIT 20) k
+            JOIN error_codes e ON e.code_key = k.code_key) e (id, tier, rank, service_id, code, http_status, category, retry)
+      JOIN services s ON s.id = e.service_id
+      JOIN vendors v ON v.id = s.vendor_id
+      GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category
+      ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code
+      LIMIT 2000) c \gset
+\set candidate_count :candidate_count + :fuzzy_count
+\set top_tier least(:top_tier, CASE WHEN :fuzzy_count > 0 THEN 5 ELSE 99 END)
+SELECT (:page_ids::bigint[] || :fuzzy_page::bigint[])[1:20] AS page_ids \gset
 \endif
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts \gset
 SET plan_cache_mode = force_custom_plan;
-WITH hits (id, tier, rank, service_id, code, http_status, category, retry) AS (
-    SELECT e.id, 0, 0::real, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
-    UNION ALL SELECT e.id, 1, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(:keys::text[])
-    UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.family_key = :family
-    UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
-    UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
-    UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(:statuses::int[])
-    UNION ALL (SELECT t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                                    THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
-                      t.service_id, t.code, t.http_status, t.category, t.retry
-               FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category, e.retry
-                     FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
-                     WHERE :q_fts <> '' AND e.search_vector @@ q.tsq LIMIT 200) t)
-), candidates AS (
-    SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
-    FROM hits e
-    JOIN services s ON s.id = e.service_id
-    JOIN vendors v ON v.id = s.vendor_id
-    GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code LIMIT 2000
-)
-SELECT count(*) AS candidate_count, coalesce(min(tier), 99) AS top_tier,
-       coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code))[1:20], '{}') AS page_ids
-FROM candidates \gset
+SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
+FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
+                              THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END AS rank,
+       v.slug, s.slug, t.code, t.http_status, t.category
+FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category
+      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+      WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
+      LIMIT 200) t
+JOIN services s ON s.id = t.service_id
+JOIN vendors v ON v.id = s.vendor_id) t \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
                                 THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
@@ -113,15 +108,15 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.ts
       LEFT JOIN vendors v ON v.id = a.vendor_id
       WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
       LIMIT 200) t;
+\set top_tier CASE WHEN :text_count > 0 THEN 4 ELSE 99 END
 \endif
-WITH q AS (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq)
 SELECT 'code', e.id, v.slug, s.slug, e.code, coalesce(e.title, ''), e.http_status, e.category,
-       ts_headline('english', left(concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), 800), q.tsq,
-                   'StartSel=<<, StopSel=>>, MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
-FROM error_codes e CROSS JOIN q
+       left(concat_ws(' ', nullif(e.search_text, ''), nullif(e.summary, ''), e.cause), 800)
+FROM error_codes e
 JOIN services s ON s.id = e.service_id
 JOIN vendors v ON v.id = s.vendor_id
 WHERE e.id = ANY(:page_ids::bigint[]);
+SELECT (websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts))::text;
 \if :top_tier = 99 and :suggest_numeric = 1
 SELECT e.code, v.slug, s.slug, 'code' AS kind, 1.0 / (1 + abs(e.code_key::bigint - :suggest_key::bigint)) AS score
 FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
