@@ -15,6 +15,7 @@ public sealed record SearchParameters(
     string Prefix,
     string Statuses,
     string FullText,
+    string Rank,
     int TextCap,
     string Fuzzy,
     string FuzzyHead,
@@ -50,6 +51,7 @@ public sealed record SearchParameters(
             Prefix: prefixed ? PostgresCodeSearch.EscapeLike(single!) + "%" : "",
             Statuses: "{" + string.Join(',', statuses) + "}",
             FullText: parsed.FullTextQuery ?? "",
+            Rank: parsed.RankQuery ?? parsed.FullTextQuery ?? "",
             TextCap: single is null ? PostgresCodeSearch.TextCandidateCap : PostgresCodeSearch.CodeTextCandidateCap,
             Fuzzy: fuzzy,
             FuzzyHead: fuzzy[..anchors.Long],
@@ -71,7 +73,7 @@ public sealed record SearchParameters(
     public IEnumerable<string> Columns() =>
         new[]
         {
-            Keys, Family, Prefix, Statuses, FullText, TextCap.ToString(CultureInfo.InvariantCulture), Fuzzy, Fuzzy.Length > 0 ? "1" : "0", FuzzyHead, FuzzyTail, FuzzyStart, FuzzyEnd,
+            Keys, Family, Prefix, Statuses, FullText, Rank, TextCap.ToString(CultureInfo.InvariantCulture), Fuzzy, Fuzzy.Length > 0 ? "1" : "0", FuzzyHead, FuzzyTail, FuzzyStart, FuzzyEnd,
             AnyWord, AnyWord.Length > 0 ? "1" : "0",
             SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours,
         }

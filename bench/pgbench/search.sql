@@ -17,7 +17,7 @@
 -- statement gets a custom plan, as there. pgbench sends each SET as a statement of its own; the app puts them in
 -- its batches, so this floor has a few more round trips than the app.
 \set n random(1, :query_count)
-SELECT keys, family, prefix, statuses, fts AS q_fts, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
+SELECT keys, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
@@ -40,21 +40,23 @@ FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END AS rank,
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category
-      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
+      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
       LIMIT :text_cap) t
 JOIN services s ON s.id = t.service_id
 JOIN vendors v ON v.id = s.vendor_id) t \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
-                                THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
+                                THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END,
        t.vendor, NULL, t.slug, NULL::integer, NULL
-FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.tsq) AS r, v.slug AS vendor
+FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
       FROM articles a
-      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       LEFT JOIN vendors v ON v.id = a.vendor_id
       WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
       LIMIT :text_cap) t;
@@ -86,25 +88,27 @@ FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s
 SELECT (:page_ids::bigint[] || :fuzzy_page::bigint[])[1:20] AS page_ids \gset
 \endif
 \if :candidate_count = 0 and :has_anyword = 1
-SELECT :anyword AS q_fts \gset
+SELECT :anyword AS q_fts, :anyword AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END AS rank,
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category
-      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
+      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
       LIMIT 200) t
 JOIN services s ON s.id = t.service_id
 JOIN vendors v ON v.id = s.vendor_id) t \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
-                                THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END,
+                                THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END,
        t.vendor, NULL, t.slug, NULL::integer, NULL
-FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.tsq) AS r, v.slug AS vendor
+FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
       FROM articles a
-      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq) q
+      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       LEFT JOIN vendors v ON v.id = a.vendor_id
       WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
       LIMIT 200) t;

@@ -14,6 +14,7 @@ CREATE TABLE bench_queries (
     prefix text NOT NULL,
     statuses text NOT NULL,
     fts text NOT NULL,
+    rank_fts text NOT NULL,
     text_cap integer NOT NULL,
     fuzzy text NOT NULL,
     has_fuzzy integer NOT NULL,

@@ -15,6 +15,15 @@ public sealed class SearchParametersTests
     }
 
     [Fact]
+    public void A_message_is_matched_with_every_word_and_ranked_without_its_stop_words()
+    {
+        var parameters = SearchParameters.For("You are not authorized to access this request");
+
+        Assert.Equal("you are not authorized to access this request", parameters.FullText);
+        Assert.Equal("authorized access request", parameters.Rank);
+    }
+
+    [Fact]
     public void A_long_code_holds_the_ends_the_typo_tier_holds()
     {
         var parameters = SearchParameters.For("InvalidParamater.IsNull");

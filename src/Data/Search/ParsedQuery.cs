@@ -87,6 +87,23 @@ public sealed class ParsedQuery
     }
 
     /// <summary>
+    /// The query that ranks what <see cref="FullTextQuery"/> matched: its words without stop words and exclusions.
+    /// Ranking costs PostgreSQL time per query term for every entry ranked, and "You are not authorized to access
+    /// this request" has five stop words the simple configuration keeps (the english one drops them, so they add
+    /// little to a rank). Phrases stay whole. Null when nothing would be left: then the query ranks itself.
+    /// </summary>
+    public string? RankQuery
+    {
+        get
+        {
+            var parts = new List<string>();
+            parts.AddRange(Words.SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
+            parts.AddRange(Phrases.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
+            return parts.Count == 0 ? null : string.Join(' ', parts);
+        }
+    }
+
+    /// <summary>
     /// websearch_to_tsquery reads a bare "or" as its OR operator, and "Missing or invalid credentials" pasted from a
     /// message then matched every entry with "missing" in it. Our query language has no OR: the word is a stop word.
     /// </summary>

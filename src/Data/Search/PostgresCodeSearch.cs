@@ -59,17 +59,17 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             var fullText = parsed.FullTextQuery;
             var textCap = SingleKey(parsed) is null ? TextCandidateCap : CodeTextCandidateCap;
-            var candidates = await FindCandidatesAsync(connection, parsed, Round.CodesAndText, fullText, textCap, cancellationToken);
+            var candidates = await FindCandidatesAsync(connection, parsed, Round.CodesAndText, fullText, parsed.RankQuery ?? fullText, textCap, cancellationToken);
             // Typos next, and only when the code itself matched nothing: similarity is the costliest tier.
             if (FuzzyKey(parsed) is not null && !candidates.Any(c => c.Tier <= TierOf("family")))
             {
-                candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.Typos, null, 0, cancellationToken));
+                candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.Typos, null, null, 0, cancellationToken));
             }
             if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
             {
                 // Every word at once matched nothing (a message with a request id in it, say): rank by any word.
                 fullText = anyWord;
-                candidates = await FindCandidatesAsync(connection, parsed, Round.AnyWord, fullText, AnyWordCandidateCap, cancellationToken);
+                candidates = await FindCandidatesAsync(connection, parsed, Round.AnyWord, fullText, fullText, AnyWordCandidateCap, cancellationToken);
             }
 
             // An entry found by several tiers (its code and its words) counts once, in its best tier with its best rank.
@@ -132,13 +132,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// <summary>Codes are indexed with <c>simple</c> (whole words) and prose with <c>english</c> (stems): a query asks both.</summary>
     private const string TsQuery = "websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts)";
 
+    /// <summary>The same for <see cref="ParsedQuery.RankQuery"/>, which ranks what <see cref="TsQuery"/> matched.</summary>
+    private const string RankTsQuery = "websearch_to_tsquery('english', @rank) || websearch_to_tsquery('simple', @rank)";
+
     /// <summary>
-    /// The full-text rank of a row of <c>t (id, r = ts_rank, search_vector, tsq)</c>: the best <paramref name="coverDensityRanked"/>
+    /// The full-text rank of a row of <c>t (id, r = ts_rank, search_vector, rq)</c>: the best <paramref name="coverDensityRanked"/>
     /// by <c>ts_rank</c> are ranked by cover density instead, and come first, since 1 + cover density is above any
     /// r / (1 + r). Codes and articles share the scale, so that they can be ordered together.
     /// </summary>
     private static string TextRank(int coverDensityRanked) =>
-        $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, t.tsq) ELSE t.r / (1 + t.r) END";
+        $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END";
 
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
     private static string? FuzzyKey(ParsedQuery parsed) =>
@@ -167,7 +170,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// running it.
     /// </summary>
     private static async Task<List<Candidate>> FindCandidatesAsync(
-        NpgsqlConnection connection, ParsedQuery parsed, Round round, string? fullText, int textCap, CancellationToken cancellationToken)
+        NpgsqlConnection connection, ParsedQuery parsed, Round round, string? fullText, string? rankText, int textCap, CancellationToken cancellationToken)
     {
         var command = new NpgsqlCommand { Connection = connection };
         var filters = FilterClauses(parsed, command);
@@ -201,11 +204,12 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // message against 500 entries): cover density orders the best few, which are the ones shown, and the
             // cheaper ts_rank the rest (TextRank).
             command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
+            command.Parameters.Add(new NpgsqlParameter("rank", NpgsqlDbType.Text) { Value = rankText ?? fullText });
             sql.Append($"""
                 SET plan_cache_mode = force_custom_plan;
                 SELECT 'code', t.id, 4, {TextRank(CoverDensityRanked)}, v.slug, s.slug, t.code, t.http_status, t.category
-                FROM (SELECT e.id, e.search_vector, q.tsq, ts_rank(e.search_vector, q.tsq) AS r, e.service_id, e.code, e.http_status, e.category
-                      FROM error_codes e, (SELECT {TsQuery} AS tsq) q
+                FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
+                      FROM error_codes e, (SELECT {TsQuery} AS tsq, {RankTsQuery} AS rq) q
                       WHERE e.search_vector @@ q.tsq{(filters.Count > 0 ? " AND " + string.Join(" AND ", filters) : "")}
                       LIMIT {textCap}) t
                 JOIN services s ON s.id = t.service_id
@@ -219,9 +223,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 sql.Append($"""
                     SELECT 'article', t.id, 4, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
-                    FROM (SELECT a.id, a.slug, a.search_vector, q.tsq, ts_rank(a.search_vector, q.tsq) AS r, v.slug AS vendor
+                    FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
                           FROM articles a
-                          CROSS JOIN (SELECT {TsQuery} AS tsq) q
+                          CROSS JOIN (SELECT {TsQuery} AS tsq, {RankTsQuery} AS rq) q
                           LEFT JOIN vendors v ON v.id = a.vendor_id
                           WHERE a.search_vector @@ q.tsq {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
                           LIMIT {textCap}) t;

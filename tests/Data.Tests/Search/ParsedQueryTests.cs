@@ -87,6 +87,18 @@ public sealed class ParsedQueryTests
 
         Assert.Equal("cache or window or 2026 or already or exists or account", parsed.AnyWordQuery);
     }
+
+    [Fact]
+    public void The_rank_query_leaves_out_stop_words_and_exclusions_but_keeps_phrases()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("You are not authorized to access InvalidInstanceID.NotFound \"does not exist\" -lambda"));
+
+        Assert.Equal("authorized access invalid instance id found \"does not exist\"", parsed.RankQuery);
+    }
+
+    [Fact]
+    public void A_query_of_stop_words_alone_has_no_rank_query_of_its_own() =>
+        Assert.Null(ParsedQuery.Parse(new SearchQuery("to be or not")).RankQuery);
 }
 
 public sealed class NumericNeighbourTests
