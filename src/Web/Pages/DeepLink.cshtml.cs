@@ -20,6 +20,12 @@ public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ContentCache cache,
     public string? Vendor { get; private set; }
     public int? Status { get; private set; }
     public IReadOnlyList<EntryDto> Entries { get; private set; } = [];
+
+    /// <summary>How many entries answer the code; more than are listed when it is a common one.</summary>
+    public int Total { get; private set; }
+
+    /// <summary>The vendors of all the matches with their counts, for narrowing a list that could not show them all.</summary>
+    public IReadOnlyList<(string Vendor, int Count)> Vendors { get; private set; } = [];
     public IReadOnlyList<Suggestion> Suggestions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string code, string? vendor, int? status, CancellationToken cancellationToken)
@@ -47,7 +53,15 @@ public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ContentCache cache,
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
+        Total = matches.Count;
         Entries = await cache.LoadEntriesAsync(db, matches.Take(MaxListed).Select(m => m.Id).ToList(), Request.BaseUrl(), cancellationToken);
+        if (Total > Entries.Count)
+        {
+            Vendors = matches.GroupBy(m => m.Vendor, StringComparer.Ordinal)
+                .Select(g => (g.Key, g.Count()))
+                .OrderByDescending(v => v.Item2).ThenBy(v => v.Key, StringComparer.Ordinal)
+                .ToList();
+        }
         return Page();
     }
 }
