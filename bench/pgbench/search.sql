@@ -8,8 +8,8 @@
 --      the page is the first 20 of those in tier order);
 --   2. only when the code matched nothing at family level or better: the typo tier (codes of about its length that
 --      keep one end of it, see TypoAnchors, ranked by trigram similarity);
---   3. when nothing matched and the query has several words: the full-text and article statements with any word
---      (capped at 200);
+--   3. when nothing matched: the full-text and article statements without the words that hold digits (a pasted
+--      message with an id in it), then, if still nothing, with any word (capped at 200);
 --   4. the shown page's texts and the query's lexemes (the snippets are built in C#);
 --   5. suggestions when nothing matched (numbers: their one-typo neighbours); typo hits are their own suggestions.
 -- One extra primary-key read per transaction fetches the parameters. bench/run runs it with generic plans
@@ -18,7 +18,7 @@
 -- its batches, so this floor has a few more round trips than the app.
 \set n random(1, :query_count)
 SELECT keys, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
-       anyword, has_anyword, suggest_key, suggest_title,
+       without_numbers, has_without_numbers, anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
@@ -86,6 +86,34 @@ FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s
 \set candidate_count :candidate_count + :fuzzy_count
 \set top_tier least(:top_tier, CASE WHEN :fuzzy_count > 0 THEN 5 ELSE 99 END)
 SELECT (:page_ids::bigint[] || :fuzzy_page::bigint[])[1:20] AS page_ids \gset
+\endif
+\if :candidate_count = 0 and :has_without_numbers = 1
+SELECT :without_numbers AS q_fts, :without_numbers AS q_rank \gset
+SET plan_cache_mode = force_custom_plan;
+SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
+FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
+       v.slug, s.slug, t.code, t.http_status, t.category
+FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
+      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+      WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
+      LIMIT :text_cap) t
+JOIN services s ON s.id = t.service_id
+JOIN vendors v ON v.id = s.vendor_id) t \gset
+SET plan_cache_mode = force_generic_plan;
+SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
+                                THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END,
+       t.vendor, NULL, t.slug, NULL::integer, NULL
+FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
+      FROM articles a
+      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+      LEFT JOIN vendors v ON v.id = a.vendor_id
+      WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
+      LIMIT :text_cap) t;
+\set top_tier CASE WHEN :text_count > 0 THEN 4 ELSE 99 END
+\set candidate_count :text_count
 \endif
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts, :anyword AS q_rank \gset

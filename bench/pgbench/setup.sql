@@ -22,6 +22,8 @@ CREATE TABLE bench_queries (
     fuzzy_tail text NOT NULL,
     fuzzy_start text NOT NULL,
     fuzzy_end text NOT NULL,
+    without_numbers text NOT NULL,
+    has_without_numbers integer NOT NULL,
     anyword text NOT NULL,
     has_anyword integer NOT NULL,
     suggest_key text NOT NULL,

@@ -153,10 +153,10 @@ public sealed class GeneratorTests
         }
         Assert.All(File.ReadAllLines(Path.Combine(temp.Path, "page.txt")), url => Assert.Contains(url, pages));
         Assert.All(File.ReadAllLines(Path.Combine(temp.Path, "search-typo.txt")), url => Assert.StartsWith("/api/v1/search?q=", url));
-        // mixed, exact, typo and text rows, each with the 22 columns of bench_queries (bench/pgbench/setup.sql).
+        // mixed, exact, typo and text rows, each with the 24 columns of bench_queries (bench/pgbench/setup.sql).
         var queries = File.ReadAllLines(Path.Combine(temp.Path, "search-queries.tsv"));
         Assert.Equal(400, queries.Length);
-        Assert.All(queries, q => Assert.Equal(22, q.Split('\t').Length));
+        Assert.All(queries, q => Assert.Equal(24, q.Split('\t').Length));
     }
 
     [Theory]

@@ -21,6 +21,15 @@ public sealed class SearchParametersTests
 
         Assert.Equal("you are not authorized to access this request", parameters.FullText);
         Assert.Equal("authorized access request", parameters.Rank);
+        Assert.Equal("", parameters.WithoutNumbers);
+    }
+
+    [Fact]
+    public void A_message_with_an_id_in_it_is_retried_without_it()
+    {
+        var parameters = SearchParameters.For("The instance ID 'i-0abc123' does not exist");
+
+        Assert.Equal("the instance id does not exist", parameters.WithoutNumbers);
     }
 
     [Fact]

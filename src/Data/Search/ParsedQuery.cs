@@ -112,6 +112,26 @@ public sealed class ParsedQuery
             ? string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "or"))
             : words;
 
+    /// <summary>
+    /// The query without its words that hold digits (<c>i-0abc123</c>, <c>2026-01-01</c>, an account number), for a
+    /// pasted message that matched nothing because of them. Null when no word holds one, or fewer than two words are left.
+    /// </summary>
+    public string? WithoutNumbersQuery
+    {
+        get
+        {
+            var words = Words.Where(w => !w.Any(char.IsAsciiDigit)).ToList();
+            var phrases = Phrases.Where(p => !p.Any(char.IsAsciiDigit)).ToList();
+            if (words.Count == Words.Count && phrases.Count == Phrases.Count)
+            {
+                return null;
+            }
+            var kept = new ParsedQuery { Text = Text, Words = words, Phrases = phrases, Excluded = Excluded };
+            var query = kept.FullTextQuery;
+            return query is not null && query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => !t.StartsWith('-')) >= 2 ? query : null;
+        }
+    }
+
     /// <summary>The same query with any word allowed to match, for long inputs where requiring every word finds nothing.</summary>
     public string? AnyWordQuery
     {

@@ -65,11 +65,18 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.Typos, null, null, 0, cancellationToken));
             }
+            if (parsed.HasText && candidates.Count == 0 && parsed.WithoutNumbersQuery is { } withoutNumbers)
+            {
+                // Every word at once matched nothing, and some carry digits: a message pasted with its instance id,
+                // request id or date in it. Its other words find the entry that words it so.
+                fullText = withoutNumbers;
+                candidates = await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, fullText, textCap, cancellationToken);
+            }
             if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
             {
-                // Every word at once matched nothing (a message with a request id in it, say): rank by any word.
+                // Still nothing: rank the entries that have any of the words.
                 fullText = anyWord;
-                candidates = await FindCandidatesAsync(connection, parsed, Round.AnyWord, fullText, fullText, AnyWordCandidateCap, cancellationToken);
+                candidates = await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, fullText, AnyWordCandidateCap, cancellationToken);
             }
 
             // An entry found by several tiers (its code and its words) counts once, in its best tier with its best rank.
@@ -159,8 +166,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         /// <summary>Codes like the one typed: after the first round found no code.</summary>
         Typos,
 
-        /// <summary>Full text with any word: after the first round found nothing at all.</summary>
-        AnyWord,
+        /// <summary>Full text alone, with fewer words: after the first round found nothing at all.</summary>
+        TextOnly,
     }
 
     /// <summary>
@@ -177,7 +184,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var where = filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "";
         var sql = new StringBuilder();
 
-        var codeTiers = round == Round.AnyWord ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
+        var codeTiers = round == Round.TextOnly ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
         if (codeTiers.Count > 0)
         {
             // A status, category or verdict filter applies to the union, which the planner pushes into every branch.

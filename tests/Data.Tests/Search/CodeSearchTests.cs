@@ -244,6 +244,16 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
         Assert.Contains("&amp; signs", snippet);
     }
 
+    [Fact]
+    public async Task A_pasted_message_with_an_id_in_it_finds_the_entry_by_its_other_words()
+    {
+        var results = await SearchAsync("The instance ID 'i-9f8e7d6c5b4a' does not exist");
+
+        Assert.Equal("aws/ec2/InvalidInstanceID.NotFound", Id(results.Results[0]));
+        Assert.Equal("text", results.Results[0].Tier);
+        Assert.Equal(1, results.Total);
+    }
+
     [Theory]
     [InlineData("quarantine vendor:lastco")]
     [InlineData("quarantine service:customs")]

@@ -88,6 +88,14 @@ public sealed class ParsedQueryTests
         Assert.Equal("cache or window or 2026 or already or exists or account", parsed.AnyWordQuery);
     }
 
+    [Theory]
+    [InlineData("The instance ID 'i-0abcd1234efgh5678' does not exist", "the instance id does not exist")]
+    [InlineData("Rate exceeded for account 123456789012 -lambda", "rate exceeded for account -lambda")]
+    [InlineData("Rate exceeded", null)]
+    [InlineData("quota 42", null)]
+    public void A_message_without_its_numbers_keeps_at_least_two_words(string text, string? expected) =>
+        Assert.Equal(expected, ParsedQuery.Parse(new SearchQuery(text)).WithoutNumbersQuery);
+
     [Fact]
     public void The_rank_query_leaves_out_stop_words_and_exclusions_but_keeps_phrases()
     {
