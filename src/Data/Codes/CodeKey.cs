@@ -9,7 +9,9 @@ public static class CodeKey
     // EC2 returns some codes with these prefixes (Client.UnauthorizedOperation); the entry is the bare code.
     private static readonly string[] IgnoredPrefixes = ["client.", "server."];
 
-    private static readonly char[] TrimmedCharacters = [' ', '\t', '\r', '\n', '"', '\'', '`', ':', ',', ';'];
+    // What a code is quoted or followed by in messages and logs: "An error occurred (RequestLimitExceeded) when…",
+    // "[ThrottlingException]", "TOOMANYREQUESTS:". No code of any vendor begins or ends with these.
+    private static readonly char[] TrimmedCharacters = [' ', '\t', '\r', '\n', '"', '\'', '`', ':', ',', ';', '(', ')', '[', ']', '{', '}'];
 
     /// <summary>Lower-cased, trimmed, without <c>Client.</c>/<c>Server.</c> prefixes.</summary>
     public static string Normalize(string code)

@@ -10,6 +10,8 @@ public sealed class CodeKeyTests
     [InlineData("Client.UnauthorizedOperation", "unauthorizedoperation")]
     [InlineData("Server.InternalError", "internalerror")]
     [InlineData("TOOMANYREQUESTS:", "toomanyrequests")]
+    [InlineData("(RequestLimitExceeded)", "requestlimitexceeded")]
+    [InlineData("[ThrottlingException]:", "throttlingexception")]
     [InlineData("429", "429")]
     public void Normalize_folds_case_prefixes_and_punctuation(string code, string expected) =>
         Assert.Equal(expected, CodeKey.Normalize(code));

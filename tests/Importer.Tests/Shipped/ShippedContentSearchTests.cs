@@ -70,6 +70,11 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
         Assert.Equal("aws/ecr/ThrottlingException", Id((await SearchAsync("TOOMANYREQUESTS: Rate exceeded")).Results[0]));
 
     [Fact]
+    public async Task An_aws_cli_error_line_finds_the_code_it_names_first() =>
+        Assert.Equal("aws/ec2/RequestLimitExceeded", Id((await SearchAsync(
+            "An error occurred (RequestLimitExceeded) when calling the RunInstances operation (reached max retries: 4): Request limit exceeded.")).Results[0]));
+
+    [Fact]
     public async Task Every_search_result_links_to_an_existing_page()
     {
         await using var db = content.CreateContext();
