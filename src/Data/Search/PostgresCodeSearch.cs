@@ -59,7 +59,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             var fullText = parsed.FullTextQuery;
             var textCap = SingleKey(parsed) is null ? TextCandidateCap : CodeTextCandidateCap;
-            var candidates = await FindCandidatesAsync(connection, parsed, Round.CodesAndText, fullText, parsed.RankQuery ?? fullText, textCap, cancellationToken);
+            var candidates = await FindCandidatesAsync(connection, parsed, Round.CodesAndText, fullText, parsed.RankQuery, textCap, cancellationToken);
             // Typos next, and only when the code itself matched nothing: similarity is the costliest tier.
             if (FuzzyKey(parsed) is not null && !candidates.Any(c => c.Tier <= TierOf("family")))
             {
@@ -70,13 +70,13 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 // Every word at once matched nothing, and some carry digits: a message pasted with its instance id,
                 // request id or date in it. Its other words find the entry that words it so.
                 fullText = withoutNumbers;
-                candidates = await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, fullText, textCap, cancellationToken);
+                candidates = await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken);
             }
             if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
             {
                 // Still nothing: rank the entries that have any of the words.
                 fullText = anyWord;
-                candidates = await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, fullText, AnyWordCandidateCap, cancellationToken);
+                candidates = await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, AnyWordCandidateCap, cancellationToken);
             }
 
             // An entry found by several tiers (its code and its words) counts once, in its best tier with its best rank.
@@ -174,14 +174,13 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// One batch, one round trip: the code tiers' statement on a generic plan, the full-text statement on a custom
     /// plan, the articles' on a generic plan again. Full text is its own small statement because a custom plan is
     /// planned anew each time: planning it with the code tiers, their joins and their grouping took longer than
-    /// running it.
+    /// running it. <paramref name="rankText"/> ranks what <paramref name="fullText"/> matched; null ranks by the match query.
     /// </summary>
     private static async Task<List<Candidate>> FindCandidatesAsync(
         NpgsqlConnection connection, ParsedQuery parsed, Round round, string? fullText, string? rankText, int textCap, CancellationToken cancellationToken)
     {
         var command = new NpgsqlCommand { Connection = connection };
-        var filters = FilterClauses(parsed, command);
-        var where = filters.Count > 0 ? " WHERE " + string.Join(" AND ", filters) : "";
+        var filters = string.Join(" AND ", FilterClauses(parsed, command));
         var sql = new StringBuilder();
 
         var codeTiers = round == Round.TextOnly ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
@@ -194,7 +193,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 FROM ({string.Join(" UNION ALL ", codeTiers)}) e (id, tier, rank, service_id, code, http_status, category, retry)
                 JOIN services s ON s.id = e.service_id
                 JOIN vendors v ON v.id = s.vendor_id
-                {where}
+                {(filters.Length > 0 ? "WHERE " + filters : "")}
                 GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category
                 ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code
                 LIMIT {CandidateCap};
@@ -217,7 +216,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 SELECT 'code', t.id, 4, {TextRank(CoverDensityRanked)}, v.slug, s.slug, t.code, t.http_status, t.category
                 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
                       FROM error_codes e, (SELECT {TsQuery} AS tsq, {RankTsQuery} AS rq) q
-                      WHERE e.search_vector @@ q.tsq{(filters.Count > 0 ? " AND " + string.Join(" AND ", filters) : "")}
+                      WHERE e.search_vector @@ q.tsq{(filters.Length > 0 ? " AND " + filters : "")}
                       LIMIT {textCap}) t
                 JOIN services s ON s.id = t.service_id
                 JOIN vendors v ON v.id = s.vendor_id;
