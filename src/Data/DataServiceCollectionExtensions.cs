@@ -42,7 +42,7 @@ public static class DataServiceCollectionExtensions
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString)
     {
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(SchemaVersion.HistoryTable));
         // Migrations are hand-written (see KnowledgeBaseDbContext), so there is no snapshot to compare the model with.
         options.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);

@@ -147,6 +147,10 @@ public static class ContentImporter
     /// </summary>
     private static async Task<string?> MigrateAsync(string connectionString, bool dryRun, CancellationToken cancellationToken)
     {
+        if (await SchemaVersion.IsCurrentAsync(connectionString, cancellationToken))
+        {
+            return null;
+        }
         await using var db = DataServiceCollectionExtensions.CreateContext(connectionString);
         if (!dryRun)
         {

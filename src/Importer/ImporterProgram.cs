@@ -62,8 +62,11 @@ public static class ImporterProgram
     {
         try
         {
-            await using var db = DataServiceCollectionExtensions.CreateContext(connectionString);
-            await db.Database.MigrateAsync(cancellationToken);
+            if (!await SchemaVersion.IsCurrentAsync(connectionString, cancellationToken))
+            {
+                await using var db = DataServiceCollectionExtensions.CreateContext(connectionString);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
             Console.WriteLine("The database schema is at the latest migration.");
             return 0;
         }
