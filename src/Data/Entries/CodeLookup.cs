@@ -26,6 +26,9 @@ public sealed record LookupFilter(string? Vendor = null, string? Service = null,
 /// </summary>
 public static class CodeLookup
 {
+    /// <summary>The most entries one lookup returns: the best kinds of match first (a family can have thousands of members).</summary>
+    public const int MaxMatches = 200;
+
     public static async Task<IReadOnlyList<CodeMatch>> FindAsync(
         KnowledgeBaseDbContext db, string code, LookupFilter filter, CancellationToken cancellationToken)
     {
@@ -74,7 +77,10 @@ public static class CodeLookup
                 e.HttpStatus,
                 IsAlias = e.Aliases.Any(a => a.AliasKey == key),
             })
-            .Take(200)
+            // Ordered before the cap, so that the cap drops members of a large family and never the code itself.
+            .OrderBy(r => r.CodeKey == key ? MatchKind.Exact : r.IsAlias ? MatchKind.Alias : r.CodeKey == family ? MatchKind.Family : MatchKind.Member)
+            .ThenBy(r => r.Vendor).ThenBy(r => r.Service).ThenBy(r => r.Code)
+            .Take(MaxMatches)
             .ToListAsync(cancellationToken);
 
         var matches = rows
