@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Data.Entries;
 
@@ -45,7 +46,7 @@ public sealed class ContentCache(IMemoryCache cache, TimeProvider time)
             return cached;
         }
         var value = await load();
-        cache.Set(cacheKey, value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        cache.Set(cacheKey, value, Options(ApproximateBytes(value)));
         return value;
     }
 
@@ -72,11 +73,53 @@ public sealed class ContentCache(IMemoryCache cache, TimeProvider time)
             foreach (var (id, entry) in await EntryReader.LoadByIdAsync(db, missing, baseUrl, cancellationToken))
             {
                 found[id] = entry;
-                cache.Set((current, "entry", baseUrl, id), entry, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+                cache.Set((current, "entry", baseUrl, id), entry, Options(ApproximateBytes(entry)));
             }
         }
         return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
     }
+
+    private static MemoryCacheEntryOptions Options(long size) => new() { Size = size, SlidingExpiration = TimeSpan.FromMinutes(10) };
+
+    /// <summary>
+    /// What a cached value holds, roughly: text is most of an entry, two bytes a character, and every string, list and
+    /// record around it adds its header; the cache's own entry and key add about as much again as a short string.
+    /// </summary>
+    internal static long ApproximateBytes(object? value)
+    {
+        const int PerObject = 32;
+        const int PerCacheEntry = 256;
+        switch (value)
+        {
+            case EntryDto e:
+                string?[] texts =
+                [
+                    e.Vendor, e.VendorName, e.Service, e.ServiceName, e.Code, e.Title, e.Summary, e.Category, e.Retry.Verdict,
+                    e.Retry.Guidance, e.Cause, e.Fix, e.Family, e.Updated, e.Url, e.ApiUrl,
+                    .. e.Variants.Select(v => v.Message), .. e.Aliases,
+                    .. e.Related.SelectMany(r => new[] { r.Vendor, r.Service, r.Code, r.Title, r.Url }),
+                    .. e.Articles.Concat(e.Sources).SelectMany(l => new[] { l.Title, l.Url }),
+                ];
+                return PerCacheEntry + texts.Sum(t => PerObject + 2L * (t?.Length ?? 0)) + PerObject * (8 + e.Variants.Count + e.Related.Count + e.Articles.Count + e.Sources.Count);
+            case System.Collections.ICollection list:
+                // Lookup matches: a few short strings each.
+                return PerCacheEntry + 8L * PerObject * list.Count;
+            default:
+                return PerCacheEntry;
+        }
+    }
+}
+
+/// <summary>The <c>ContentCache</c> section.</summary>
+public sealed class ContentCacheOptions
+{
+    public const string Section = "ContentCache";
+
+    /// <summary>
+    /// How much the cached entries and lookups of one web process may hold, estimated from their text. A budget in
+    /// bytes, not in entries: entries differ tenfold in length, and 50,000 long ones would hold hundreds of megabytes.
+    /// </summary>
+    public int SizeLimitMegabytes { get; set; } = 32;
 }
 
 public static class ContentCacheServiceCollectionExtensions
@@ -84,7 +127,13 @@ public static class ContentCacheServiceCollectionExtensions
     public static IServiceCollection AddContentCache(this IServiceCollection services)
     {
         // Bounded: a crawler walking every code must not grow the process without limit.
-        services.AddMemoryCache(options => options.SizeLimit = 50_000);
+        services.AddOptions<ContentCacheOptions>()
+            .BindConfiguration(ContentCacheOptions.Section)
+            .Validate(options => options.SizeLimitMegabytes >= 1, "ContentCache:SizeLimitMegabytes must be 1 or more.")
+            .ValidateOnStart();
+        services.AddMemoryCache();
+        services.AddOptions<MemoryCacheOptions>()
+            .Configure<IOptions<ContentCacheOptions>>((memory, content) => memory.SizeLimit = content.Value.SizeLimitMegabytes * 1024L * 1024);
         services.TryAddTimeProvider();
         services.AddSingleton<ContentCache>();
         return services;

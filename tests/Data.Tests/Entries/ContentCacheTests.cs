@@ -24,7 +24,7 @@ public sealed class ContentCacheTests(TestDatabase database) : IClassFixture<Tes
         await db.SaveChangesAsync();
         await Seed.MarkImportedAsync(db, 1);
         var clock = new ManualClock();
-        using var memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 });
+        using var memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = 1024 * 1024 });
         var cache = new ContentCache(memory, clock);
         var before = await cache.LoadEntriesAsync(db, [entry.Id], "", CancellationToken.None);
 
@@ -37,5 +37,39 @@ public sealed class ContentCacheTests(TestDatabase database) : IClassFixture<Tes
         Assert.Equal("Old cause.", before[0].Cause);
         Assert.Equal("Old cause.", soon[0].Cause);
         Assert.Equal("New cause.", later[0].Cause);
+    }
+
+    [Fact]
+    public async Task The_budget_is_in_bytes_so_an_entry_larger_than_all_of_it_is_served_but_not_kept()
+    {
+        await using var db = database.CreateContext();
+        var service = Seed.Service("acme", "Acme", "api", "Acme API");
+        var small = Seed.Entry(service, "Small", 400, cause: "Short.");
+        var large = Seed.Entry(service, "Large", 400, cause: new string('x', 20_000));
+        db.ErrorCodes.AddRange(small, large);
+        await db.SaveChangesAsync();
+        await Seed.MarkImportedAsync(db, 2);
+        using var memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = 16 * 1024 });
+        var cache = new ContentCache(memory, new ManualClock());
+
+        await cache.LoadEntriesAsync(db, [small.Id, large.Id], "", CancellationToken.None);
+        await db.ErrorCodes.Where(e => e.Id == small.Id || e.Id == large.Id).ExecuteUpdateAsync(e => e.SetProperty(x => x.Summary, "Changed."));
+        var again = await cache.LoadEntriesAsync(db, [small.Id, large.Id], "", CancellationToken.None);
+
+        Assert.Null(again[0].Summary);
+        Assert.Equal("Changed.", again[1].Summary);
+    }
+
+    [Fact]
+    public void An_entry_is_measured_by_its_text()
+    {
+        var entry = new EntryDto(
+            "acme", "Acme", "api", "Acme API", "Short", null, null, 400, [new VariantDto(400, "Too short.")], "validation",
+            new RetryDto("not-retryable", ""), "Short.", "", [], null, [], [], [new LinkDto("Acme API errors", "https://acme.example/errors")],
+            "2026-11-23", "https://kb.example/codes/acme/api/Short", "https://kb.example/api/v1/codes/acme/api/Short");
+        var longer = entry with { Cause = new string('x', 10_000) };
+
+        Assert.InRange(ContentCache.ApproximateBytes(entry), 1_000, 4_000);
+        Assert.Equal(2 * (10_000 - "Short.".Length), ContentCache.ApproximateBytes(longer) - ContentCache.ApproximateBytes(entry));
     }
 }
