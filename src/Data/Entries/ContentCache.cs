@@ -118,8 +118,10 @@ public sealed class ContentCacheOptions
     /// <summary>
     /// How much the cached entries and lookups of one web process may hold, estimated from their text. A budget in
     /// bytes, not in entries: entries differ tenfold in length, and 50,000 long ones would hold hundreds of megabytes.
+    /// Smaller is no saving when the entries in use do not fit: at 32 MB the benchmark's 19,000 looked-up entries
+    /// pushed each other out, every lookup went to the database, and the process grew larger than with all cached.
     /// </summary>
-    public int SizeLimitMegabytes { get; set; } = 32;
+    public int SizeLimitMegabytes { get; set; } = 64;
 }
 
 public static class ContentCacheServiceCollectionExtensions
