@@ -23,8 +23,10 @@ public static class SchemaVersion
         .Order(StringComparer.Ordinal)
         .ToList();
 
-    public static async Task<bool> IsCurrentAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static async Task<bool> IsCurrentAsync(string connectionString, CancellationToken cancellationToken)
     {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
         // A new database has no history table yet, and a statement that names it would fail: ask first.
         await using var exists = new NpgsqlCommand($"SELECT to_regclass('{HistoryTable}') IS NOT NULL", connection);
         if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
@@ -41,10 +43,13 @@ public static class SchemaVersion
         return Migrations.All(applied.Contains);
     }
 
-    public static async Task<bool> IsCurrentAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>Applies the pending migrations; EF Core is started only when there are some.</summary>
+    public static async Task MigrateAsync(string connectionString, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return await IsCurrentAsync(connection, cancellationToken);
+        if (!await IsCurrentAsync(connectionString, cancellationToken))
+        {
+            await using var db = DataServiceCollectionExtensions.CreateContext(connectionString);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
     }
 }

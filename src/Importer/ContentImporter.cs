@@ -147,20 +147,16 @@ public static class ContentImporter
     /// </summary>
     private static async Task<string?> MigrateAsync(string connectionString, bool dryRun, CancellationToken cancellationToken)
     {
+        if (!dryRun)
+        {
+            await SchemaVersion.MigrateAsync(connectionString, cancellationToken);
+            return null;
+        }
         if (await SchemaVersion.IsCurrentAsync(connectionString, cancellationToken))
         {
             return null;
         }
         await using var db = DataServiceCollectionExtensions.CreateContext(connectionString);
-        if (!dryRun)
-        {
-            await db.Database.MigrateAsync(cancellationToken);
-            return null;
-        }
-        if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
-        {
-            return null;
-        }
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).LastOrDefault();
         return db.GetService<IMigrator>().GenerateScript(applied, null, MigrationsSqlGenerationOptions.NoTransactions);
     }

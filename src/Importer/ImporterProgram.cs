@@ -1,6 +1,5 @@
 using KnowledgeBase.Data;
 using KnowledgeBase.Data.Codes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -62,11 +61,7 @@ public static class ImporterProgram
     {
         try
         {
-            if (!await SchemaVersion.IsCurrentAsync(connectionString, cancellationToken))
-            {
-                await using var db = DataServiceCollectionExtensions.CreateContext(connectionString);
-                await db.Database.MigrateAsync(cancellationToken);
-            }
+            await SchemaVersion.MigrateAsync(connectionString, cancellationToken);
             Console.WriteLine("The database schema is at the latest migration.");
             return 0;
         }

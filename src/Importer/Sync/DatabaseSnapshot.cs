@@ -39,7 +39,7 @@ public sealed class DatabaseSnapshot
             FROM error_codes e JOIN services s ON s.id = e.service_id JOIN vendors v ON v.id = s.vendor_id
             """;
         // Every row repeats its vendor, its service and a file that many rows share: one copy of each is kept, which
-        // on 100,000 codes is some 25 MB less held through the whole import.
+        // on 100,000 codes is about 15 MB less held through the whole import (measured at the importer's peak RSS).
         var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string text) => shared.TryGetValue(text, out var kept) ? kept : shared[text] = text;
         await using (var command = new NpgsqlCommand(entries, connection))
