@@ -66,7 +66,7 @@ public static class CodeLookup
             candidates = candidates.Where(e => e.HttpStatus == status || e.Variants.Any(v => v.HttpStatus == status));
         }
 
-        var rows = await candidates
+        var matches = await candidates
             .Select(e => new
             {
                 e.Id,
@@ -77,19 +77,16 @@ public static class CodeLookup
                 e.HttpStatus,
                 IsAlias = e.Aliases.Any(a => a.AliasKey == key),
             })
+            .Select(r => new
+            {
+                r.Id, r.Vendor, r.Service, r.Code, r.HttpStatus,
+                Kind = r.CodeKey == key ? MatchKind.Exact : r.IsAlias ? MatchKind.Alias : r.CodeKey == family ? MatchKind.Family : MatchKind.Member,
+            })
             // Ordered before the cap, so that the cap drops members of a large family and never the code itself.
-            .OrderBy(r => r.CodeKey == key ? MatchKind.Exact : r.IsAlias ? MatchKind.Alias : r.CodeKey == family ? MatchKind.Family : MatchKind.Member)
-            .ThenBy(r => r.Vendor).ThenBy(r => r.Service).ThenBy(r => r.Code)
+            .OrderBy(r => r.Kind).ThenBy(r => r.Vendor).ThenBy(r => r.Service).ThenBy(r => r.Code)
             .Take(MaxMatches)
+            .Select(r => new CodeMatch(r.Id, r.Vendor, r.Service, r.Code, r.HttpStatus, r.Kind))
             .ToListAsync(cancellationToken);
-
-        var matches = rows
-            .Select(r => new CodeMatch(r.Id, r.Vendor, r.Service, r.Code, r.HttpStatus,
-                r.CodeKey == key ? MatchKind.Exact
-                : r.IsAlias ? MatchKind.Alias
-                : r.CodeKey == family ? MatchKind.Family
-                : MatchKind.Member))
-            .ToList();
 
         // A family entry only stands in for an unknown member: when the member exists, the family is noise.
         if (matches.Any(m => m.Kind is MatchKind.Exact or MatchKind.Alias))
