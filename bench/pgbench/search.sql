@@ -43,7 +43,7 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                               THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
-      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+      FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
       LIMIT :text_cap) t
@@ -95,7 +95,7 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                               THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
-      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+      FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
       LIMIT :text_cap) t
@@ -123,7 +123,7 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                               THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
-      FROM error_codes e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+      FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
       LIMIT 200) t

@@ -112,7 +112,7 @@ public static class ContentImporter
                 {
                     // Fresh statistics for the planner, and a visibility map that lets the typo tier read code keys
                     // from its indexes alone, from the first search on instead of whenever autovacuum comes by.
-                    await DatabaseWriter.ExecuteAsync(connection, "VACUUM (ANALYZE) error_codes, code_variants, code_aliases", cancellationToken);
+                    await DatabaseWriter.ExecuteAsync(connection, "VACUUM (ANALYZE) error_codes, code_search, code_variants, code_aliases", cancellationToken);
                 }
             }
             await output.WriteLineAsync(report.Summary);

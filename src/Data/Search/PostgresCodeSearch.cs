@@ -215,7 +215,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 SET plan_cache_mode = force_custom_plan;
                 SELECT 'code', t.id, 4, {TextRank(CoverDensityRanked)}, v.slug, s.slug, t.code, t.http_status, t.category
                 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
-                      FROM error_codes e, (SELECT {TsQuery} AS tsq, {RankTsQuery} AS rq) q
+                      FROM code_search e, (SELECT {TsQuery} AS tsq, {RankTsQuery} AS rq) q
                       WHERE e.search_vector @@ q.tsq{(filters.Length > 0 ? " AND " + filters : "")}
                       LIMIT {textCap}) t
                 JOIN services s ON s.id = t.service_id
@@ -310,7 +310,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         return branches;
     }
 
-    /// <summary>Conditions on an entry <c>e</c> with the columns of error_codes.</summary>
+    /// <summary>Conditions on an entry <c>e</c> with the columns of error_codes (which code_search, the full-text tier's table, has too).</summary>
     private static List<string> FilterClauses(ParsedQuery parsed, NpgsqlCommand command)
     {
         var filters = new List<string>();

@@ -1,0 +1,56 @@
+using KnowledgeBase.Data.Model;
+using KnowledgeBase.Data.Search;
+using KnowledgeBase.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace KnowledgeBase.Data.Tests.Search;
+
+/// <summary>
+/// Full text reads code_search, which triggers on error_codes keep in step: these tests write entries the way any
+/// client would and search for what they wrote.
+/// </summary>
+public sealed class CodeSearchTableTests(CodeSearchTableTests.Fixture fixture) : IClassFixture<CodeSearchTableTests.Fixture>
+{
+    public sealed class Fixture : TestDatabase;
+
+    private async Task<IReadOnlyList<string?>> FindCodesAsync(string text)
+    {
+        await using var db = fixture.CreateContext();
+        var results = await new PostgresCodeSearch(db).SearchAsync(new SearchQuery(text), CancellationToken.None);
+        return results.Results.Where(r => r.Tier == "text").Select(r => r.Code).ToList();
+    }
+
+    [Fact]
+    public async Task Added_changed_and_removed_entries_are_found_by_their_current_words_only()
+    {
+        var service = Seed.Service("acme", "Acme", "vault", "Vault API");
+        await using (var db = fixture.CreateContext())
+        {
+            db.ErrorCodes.Add(Seed.Entry(service, "VaultSealed", 503, "unavailable", RetryVerdict.Retryable,
+                cause: "The vault was sealed by an operator after a tamper alarm."));
+            await db.SaveChangesAsync();
+        }
+        var afterAdding = await FindCodesAsync("tamper alarm");
+
+        await using (var db = fixture.CreateContext())
+        {
+            var entry = await db.ErrorCodes.AsTracking().SingleAsync(e => e.Code == "VaultSealed");
+            entry.Cause = "The vault was sealed during a scheduled key rotation.";
+            entry.HttpStatus = 423;
+            await db.SaveChangesAsync();
+        }
+        var oldWordsAfterChanging = await FindCodesAsync("tamper alarm");
+        var newWordsAfterChanging = await FindCodesAsync("key rotation status:423");
+
+        await using (var db = fixture.CreateContext())
+        {
+            await db.ErrorCodes.Where(e => e.Code == "VaultSealed").ExecuteDeleteAsync();
+        }
+        var afterRemoving = await FindCodesAsync("key rotation");
+
+        Assert.Equal(["VaultSealed"], afterAdding);
+        Assert.Empty(oldWordsAfterChanging);
+        Assert.Equal(["VaultSealed"], newWordsAfterChanging);
+        Assert.Empty(afterRemoving);
+    }
+}
