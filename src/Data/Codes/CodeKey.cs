@@ -6,14 +6,15 @@ namespace KnowledgeBase.Data.Codes;
 /// </summary>
 public static class CodeKey
 {
-    // EC2 returns some codes with these prefixes (Client.UnauthorizedOperation); the entry is the bare code.
-    private static readonly string[] IgnoredPrefixes = ["client.", "server."];
+    // EC2 returns some codes with these prefixes (Client.UnauthorizedOperation), and Chrome prints its network
+    // errors in their namespace (net::ERR_CERT_COMMON_NAME_INVALID); the entry is the bare code.
+    private static readonly string[] IgnoredPrefixes = ["client.", "server.", "net::"];
 
     // What a code is quoted or followed by in messages and logs: "An error occurred (RequestLimitExceeded) when…",
     // "[ThrottlingException]", "TOOMANYREQUESTS:". No code of any vendor begins or ends with these.
     private static readonly char[] TrimmedCharacters = [' ', '\t', '\r', '\n', '"', '\'', '`', ':', ',', ';', '(', ')', '[', ']', '{', '}'];
 
-    /// <summary>Lower-cased, trimmed, without <c>Client.</c>/<c>Server.</c> prefixes.</summary>
+    /// <summary>Lower-cased, trimmed, without <c>Client.</c>/<c>Server.</c>/<c>net::</c> prefixes.</summary>
     public static string Normalize(string code)
     {
         var key = code.Trim(TrimmedCharacters).ToLowerInvariant();

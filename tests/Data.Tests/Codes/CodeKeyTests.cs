@@ -12,6 +12,7 @@ public sealed class CodeKeyTests
     [InlineData("TOOMANYREQUESTS:", "toomanyrequests")]
     [InlineData("(RequestLimitExceeded)", "requestlimitexceeded")]
     [InlineData("[ThrottlingException]:", "throttlingexception")]
+    [InlineData("net::ERR_CERT_COMMON_NAME_INVALID", "err_cert_common_name_invalid")]
     [InlineData("429", "429")]
     public void Normalize_folds_case_prefixes_and_punctuation(string code, string expected) =>
         Assert.Equal(expected, CodeKey.Normalize(code));

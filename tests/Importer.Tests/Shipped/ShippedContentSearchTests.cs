@@ -75,6 +75,14 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
             "An error occurred (RequestLimitExceeded) when calling the RunInstances operation (reached max retries: 4): Request limit exceeded.")).Results[0]));
 
     [Fact]
+    public async Task A_chrome_network_error_as_the_browser_prints_it_finds_its_entry_exactly()
+    {
+        var first = (await SearchAsync("net::ERR_CERT_COMMON_NAME_INVALID")).Results[0];
+
+        Assert.Equal(("aws/apigateway/ERR_CERT_COMMON_NAME_INVALID", "exact"), (Id(first), first.Tier));
+    }
+
+    [Fact]
     public async Task Every_search_result_links_to_an_existing_page()
     {
         await using var db = content.CreateContext();
