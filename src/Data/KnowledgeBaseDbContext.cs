@@ -7,7 +7,7 @@ namespace KnowledgeBase.Data;
 /// <remarks>
 /// The schema is owned by hand-written migrations in <c>Migrations/</c>: the EF Core Design package
 /// (and so <c>dotnet ef migrations add</c>) cannot be restored from our registry, and the search
-/// columns (generated tsvector columns, trigram indexes) are plain SQL anyway. There is no model
+/// columns (tsvector columns, the triggers that fill code_search, trigram indexes) are plain SQL anyway. There is no model
 /// snapshot, so the pending-model-changes check is switched off where the context is configured.
 /// Names are snake_case so that the raw SQL of search reads naturally.
 /// </remarks>

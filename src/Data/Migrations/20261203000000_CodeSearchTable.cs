@@ -7,7 +7,8 @@ namespace KnowledgeBase.Data.Migrations;
 /// The full-text tier gets a table of its own: each entry's search vector with the few columns that search filters
 /// and orders by. A broad query ("request error") reads the table in order until it has its candidates, thousands of
 /// rows, and in error_codes the vector was the last of 18 columns, behind the long cause and fix: every row read
-/// meant stepping over them. The narrow table was scanned 2.4 times as fast.
+/// meant stepping over them. On 100,000 codes the full-text statement took 10–20 % less (mean 2.5 → 2.0–2.2 ms,
+/// p99 7.4–7.9 → 5.7–6.0 ms), and the full import 27–30 s instead of 34 s.
 /// Statement triggers with transition tables keep it in step with error_codes, whoever writes (the importer's
 /// bulk statements, EF Core, psql), at one statement per write rather than one per row; a deleted entry's row goes
 /// with it through the foreign key.
@@ -31,7 +32,7 @@ public sealed class CodeSearchTable : Migration
 
             CREATE FUNCTION kb_code_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                INSERT INTO code_search AS c (id, service_id, http_status, category, retry, code, search_vector)
+                INSERT INTO code_search (id, service_id, http_status, category, retry, code, search_vector)
                 SELECT n.id, n.service_id, n.http_status, n.category, n.retry, n.code,
                        setweight(array_to_tsvector(ARRAY[n.code_key]), 'A') ||
                        setweight(to_tsvector('simple', kb_identifier_words(n.code)), 'A') ||
