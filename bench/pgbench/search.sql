@@ -43,9 +43,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                               THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
-      FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+      FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
-      WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
+      WHERE :q_fts <> '' AND (e.search_vector @@ q.te OR e.search_vector @@ q.ts)
       LIMIT :text_cap) t
 JOIN services s ON s.id = t.service_id
 JOIN vendors v ON v.id = s.vendor_id) t \gset
@@ -55,10 +55,10 @@ SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id)
        t.vendor, NULL, t.slug, NULL::integer, NULL
 FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
       FROM articles a
-      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
                          websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       LEFT JOIN vendors v ON v.id = a.vendor_id
-      WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
+      WHERE :q_fts <> '' AND (a.search_vector @@ q.te OR a.search_vector @@ q.ts)
       LIMIT :text_cap) t;
 \set candidate_count :code_count + :text_count
 \set top_tier least(:code_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
@@ -95,9 +95,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                               THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
-      FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+      FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
-      WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
+      WHERE :q_fts <> '' AND (e.search_vector @@ q.te OR e.search_vector @@ q.ts)
       LIMIT :text_cap) t
 JOIN services s ON s.id = t.service_id
 JOIN vendors v ON v.id = s.vendor_id) t \gset
@@ -107,10 +107,10 @@ SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id)
        t.vendor, NULL, t.slug, NULL::integer, NULL
 FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
       FROM articles a
-      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
+      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
                          websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       LEFT JOIN vendors v ON v.id = a.vendor_id
-      WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
+      WHERE :q_fts <> '' AND (a.search_vector @@ q.te OR a.search_vector @@ q.ts)
       LIMIT :text_cap) t;
 \set top_tier CASE WHEN :text_count > 0 THEN 4 ELSE 99 END
 \set candidate_count :text_count

@@ -76,7 +76,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 // Still nothing: rank the entries that have any of the words.
                 fullText = anyWord;
-                candidates = await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, AnyWordCandidateCap, cancellationToken);
+                candidates = await FindCandidatesAsync(connection, parsed, Round.AnyWord, fullText, null, AnyWordCandidateCap, cancellationToken);
             }
 
             // An entry found by several tiers (its code and its words) counts once, in its best tier with its best rank.
@@ -139,6 +139,19 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// <summary>Codes are indexed with <c>simple</c> (whole words) and prose with <c>english</c> (stems): a query asks both.</summary>
     private const string TsQuery = "websearch_to_tsquery('english', @fts) || websearch_to_tsquery('simple', @fts)";
 
+    /// <summary>
+    /// Whether <c>{vector}</c> matches <see cref="TsQuery"/>, written for the GIN index, over the row <c>q</c> of <see cref="MatchQueries"/>.
+    /// When every word is required, the two halves are two index conditions: GIN then reads the rarest word's entries
+    /// and skips through the others', which it cannot do for one query that either half may satisfy. "You are not
+    /// authorized to access this request" took 2.9 ms in the index that way, 1.4 ms as two. An any-word query is
+    /// read whole either way, and as two it reads the words the halves share twice (16 % slower), so it stays one.
+    /// </summary>
+    private static string Matches(string vector, bool anyWord) =>
+        anyWord ? $"{vector} @@ q.tsq" : $"({vector} @@ q.te OR {vector} @@ q.ts)";
+
+    private static string MatchQueries(bool anyWord) =>
+        anyWord ? $"{TsQuery} AS tsq" : "websearch_to_tsquery('english', @fts) AS te, websearch_to_tsquery('simple', @fts) AS ts";
+
     /// <summary>The same for <see cref="ParsedQuery.RankQuery"/>, which ranks what <see cref="TsQuery"/> matched.</summary>
     private const string RankTsQuery = "websearch_to_tsquery('english', @rank) || websearch_to_tsquery('simple', @rank)";
 
@@ -166,8 +179,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         /// <summary>Codes like the one typed: after the first round found no code.</summary>
         Typos,
 
-        /// <summary>Full text alone, with fewer words: after the first round found nothing at all.</summary>
+        /// <summary>Full text alone, without the words that hold digits: after the first round found nothing at all.</summary>
         TextOnly,
+
+        /// <summary>Full text alone, any of the words: when every word at once found nothing.</summary>
+        AnyWord,
     }
 
     /// <summary>
@@ -183,7 +199,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var filters = string.Join(" AND ", FilterClauses(parsed, command));
         var sql = new StringBuilder();
 
-        var codeTiers = round == Round.TextOnly ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
+        var codeTiers = round is Round.TextOnly or Round.AnyWord ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
         if (codeTiers.Count > 0)
         {
             // A status, category or verdict filter applies to the union, which the planner pushes into every branch.
@@ -215,8 +231,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 SET plan_cache_mode = force_custom_plan;
                 SELECT 'code', t.id, 4, {TextRank(CoverDensityRanked)}, v.slug, s.slug, t.code, t.http_status, t.category
                 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
-                      FROM code_search e, (SELECT {TsQuery} AS tsq, {RankTsQuery} AS rq) q
-                      WHERE e.search_vector @@ q.tsq{(filters.Length > 0 ? " AND " + filters : "")}
+                      FROM code_search e, (SELECT {MatchQueries(round == Round.AnyWord)}, {RankTsQuery} AS rq) q
+                      WHERE {Matches("e.search_vector", round == Round.AnyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
                       LIMIT {textCap}) t
                 JOIN services s ON s.id = t.service_id
                 JOIN vendors v ON v.id = s.vendor_id;
@@ -231,9 +247,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     SELECT 'article', t.id, 4, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
                     FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
                           FROM articles a
-                          CROSS JOIN (SELECT {TsQuery} AS tsq, {RankTsQuery} AS rq) q
+                          CROSS JOIN (SELECT {MatchQueries(round == Round.AnyWord)}, {RankTsQuery} AS rq) q
                           LEFT JOIN vendors v ON v.id = a.vendor_id
-                          WHERE a.search_vector @@ q.tsq {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
+                          WHERE {Matches("a.search_vector", round == Round.AnyWord)} {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
                           LIMIT {textCap}) t;
                     """);
             }
