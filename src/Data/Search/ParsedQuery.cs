@@ -51,8 +51,38 @@ public sealed class ParsedQuery
 
     public bool HasFilters => Vendor is not null || Service is not null || Status is not null || Category is not null || Retryable is not null;
 
-    /// <summary>The tokens that may be codes as typed (<c>TOOMANYREQUESTS:</c>, <c>InvalidInstanceId.NotFound</c>, <c>429</c>).</summary>
-    public IReadOnlyList<string> CodeCandidates => Words.Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
+    /// <summary>
+    /// The tokens that may be codes as typed (<c>TOOMANYREQUESTS:</c>, <c>InvalidInstanceId.NotFound</c>, <c>429</c>),
+    /// except the reason phrase of a status line: in <c>HTTP/1.1 503 Service Unavailable</c> the code is 503, and EC2's
+    /// <c>Unavailable</c> came first, an exact match as good as the status's own entry and ahead of it alphabetically.
+    /// </summary>
+    public IReadOnlyList<string> CodeCandidates =>
+        Words.Where((word, i) => !IsReasonPhraseWord(i)).Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
+
+    /// <summary>
+    /// Whether word <paramref name="index"/> belongs to the reason phrase after <c>HTTP</c> or <c>HTTP/x.y</c> and a
+    /// status: the plain words that follow them (an identifier such as <c>RequestLimitExceeded</c> is still a code).
+    /// </summary>
+    private bool IsReasonPhraseWord(int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (i >= 1 && IsStatus(Words[i]) && IsHttpVersion(Words[i - 1]))
+            {
+                return IsPlainWord(Words[index]);
+            }
+            if (!IsPlainWord(Words[i]))
+            {
+                return false;
+            }
+        }
+        return false;
+
+        static bool IsStatus(string word) => word.Length == 3 && word[0] is >= '1' and <= '5' && word.All(char.IsAsciiDigit);
+        static bool IsHttpVersion(string word) =>
+            word.Equals("HTTP", StringComparison.OrdinalIgnoreCase) || word.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase);
+        static bool IsPlainWord(string word) => word.Length > 0 && char.IsAsciiLetter(word[0]) && word.Skip(1).All(char.IsAsciiLetterLower);
+    }
 
     /// <summary>English words too common to find anything by (PostgreSQL's english stop words, the frequent part).</summary>
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)

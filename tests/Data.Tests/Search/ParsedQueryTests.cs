@@ -72,6 +72,35 @@ public sealed class ParsedQueryTests
         Assert.Equal(["toomanyrequests", "rate", "exceeded"], query.CodeCandidates);
     }
 
+    [Theory]
+    [InlineData("HTTP/1.1 503 Service Unavailable")]
+    [InlineData("http 503 Service Unavailable")]
+    public void The_reason_phrase_of_a_status_line_is_not_a_code(string text)
+    {
+        var query = ParsedQuery.Parse(new SearchQuery(text));
+
+        Assert.Contains("503", query.CodeCandidates);
+        Assert.DoesNotContain("unavailable", query.CodeCandidates);
+        Assert.DoesNotContain("service", query.CodeCandidates);
+    }
+
+    [Fact]
+    public void An_identifier_after_a_status_line_is_still_a_code()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("HTTP/1.1 503 Service Unavailable RequestLimitExceeded"));
+
+        Assert.Contains("requestlimitexceeded", query.CodeCandidates);
+        Assert.DoesNotContain("unavailable", query.CodeCandidates);
+    }
+
+    [Fact]
+    public void Words_before_a_status_line_stay_codes()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("Unavailable HTTP/1.1 503"));
+
+        Assert.Contains("unavailable", query.CodeCandidates);
+    }
+
     [Fact]
     public void A_bare_or_is_a_word_not_an_operator_and_stays_inside_phrases()
     {

@@ -82,6 +82,16 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
         Assert.Equal(("aws/apigateway/ERR_CERT_COMMON_NAME_INVALID", "exact"), (Id(first), first.Tier));
     }
 
+    [Theory]
+    [InlineData("HTTP/1.1 503 Service Unavailable", "http/status/503")]
+    [InlineData("HTTP/1.1 429 Too Many Requests", "http/status/429")]
+    public async Task A_status_line_as_curl_prints_it_finds_the_status_entry_first(string statusLine, string expected)
+    {
+        var first = (await SearchAsync(statusLine)).Results[0];
+
+        Assert.Equal((expected, "exact"), (Id(first), first.Tier));
+    }
+
     [Fact]
     public async Task Every_search_result_links_to_an_existing_page()
     {
