@@ -53,21 +53,58 @@ public sealed class ParsedQuery
 
     /// <summary>
     /// The tokens that may be codes as typed (<c>TOOMANYREQUESTS:</c>, <c>InvalidInstanceId.NotFound</c>, <c>429</c>),
-    /// except the reason phrase of a status line: in <c>HTTP/1.1 503 Service Unavailable</c> the code is 503, and EC2's
+    /// except the reason phrase after a status: in <c>HTTP/1.1 503 Service Unavailable</c> the code is 503, and EC2's
     /// <c>Unavailable</c> came first, an exact match as good as the status's own entry and ahead of it alphabetically.
+    /// A reason phrase typed alone (<c>service unavailable</c>) stands for its status.
     /// </summary>
     public IReadOnlyList<string> CodeCandidates =>
-        Words.Where((word, i) => !IsReasonPhraseWord(i)).Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
+        ReasonPhraseStatus is { } status
+            ? [status]
+            : Words.Where((word, i) => !FollowsStatus(i)).Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
 
     /// <summary>
-    /// Whether word <paramref name="index"/> belongs to the reason phrase after <c>HTTP</c> or <c>HTTP/x.y</c> and a
-    /// status: the plain words that follow them (an identifier such as <c>RequestLimitExceeded</c> is still a code).
+    /// The statuses whose codes the status tier lists: the numbers typed (<c>429</c>). A reason phrase names the
+    /// status's own entry only: API Gateway's LimitExceededException is a 429 too, and not what "too many requests" means.
     /// </summary>
-    private bool IsReasonPhraseWord(int index)
+    public IReadOnlyList<int> StatusCandidates =>
+        ReasonPhraseStatus is not null
+            ? []
+            : CodeCandidates.Where(k => k.Length == 3 && int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 100 and <= 599)
+                .Select(k => int.Parse(k, CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>The reason phrases of more than one word (RFC 9110); a one-word phrase such as Forbidden is a code at some vendors.</summary>
+    private static readonly Dictionary<string, string> ReasonPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["bad request"] = "400", ["not found"] = "404", ["method not allowed"] = "405", ["request timeout"] = "408",
+        ["content too large"] = "413", ["payload too large"] = "413", ["unprocessable content"] = "422",
+        ["unprocessable entity"] = "422", ["too many requests"] = "429", ["internal server error"] = "500",
+        ["bad gateway"] = "502", ["service unavailable"] = "503", ["gateway timeout"] = "504",
+    };
+
+    /// <summary>The status a query that is one reason phrase (<c>service unavailable</c>) stands for.</summary>
+    public string? ReasonPhraseStatus
+    {
+        get
+        {
+            var text = (Words.Count, Phrases.Count) switch
+            {
+                ( > 1, 0) => string.Join(' ', Words),
+                (0, 1) => Phrases[0],
+                _ => null,
+            };
+            return text is not null && ReasonPhrases.TryGetValue(text, out var status) ? status : null;
+        }
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="index"/> is one of the plain words that follow a status (<c>429 Too Many
+    /// Requests</c>, after <c>HTTP/1.1</c> or not): a reason phrase. An identifier such as <c>RequestLimitExceeded</c> is still a code.
+    /// </summary>
+    private bool FollowsStatus(int index)
     {
         for (var i = index - 1; i >= 0; i--)
         {
-            if (i >= 1 && IsStatus(Words[i]) && IsHttpVersion(Words[i - 1]))
+            if (Words[i].Length == 3 && Words[i][0] is >= '1' and <= '5' && Words[i].All(char.IsAsciiDigit))
             {
                 return IsPlainWord(Words[index]);
             }
@@ -78,9 +115,6 @@ public sealed class ParsedQuery
         }
         return false;
 
-        static bool IsStatus(string word) => word.Length == 3 && word[0] is >= '1' and <= '5' && word.All(char.IsAsciiDigit);
-        static bool IsHttpVersion(string word) =>
-            word.Equals("HTTP", StringComparison.OrdinalIgnoreCase) || word.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase);
         static bool IsPlainWord(string word) => word.Length > 0 && char.IsAsciiLetter(word[0]) && word.Skip(1).All(char.IsAsciiLetterLower);
     }
 

@@ -312,7 +312,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             branches.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE e.family_key = @family");
             branches.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE {InRange("e.code_key", "prefix")}");
         }
-        var statuses = keys.Where(k => k.Length == 3 && int.TryParse(k, out var s) && s is >= 100 and <= 599).Select(int.Parse).ToArray();
+        var statuses = parsed.StatusCandidates.ToArray();
         if (statuses.Length > 0)
         {
             command.Parameters.Add(new NpgsqlParameter("statuses", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = statuses });

@@ -75,6 +75,7 @@ public sealed class ParsedQueryTests
     [Theory]
     [InlineData("HTTP/1.1 503 Service Unavailable")]
     [InlineData("http 503 Service Unavailable")]
+    [InlineData("503 Service Unavailable")]
     public void The_reason_phrase_of_a_status_line_is_not_a_code(string text)
     {
         var query = ParsedQuery.Parse(new SearchQuery(text));
@@ -91,6 +92,35 @@ public sealed class ParsedQueryTests
 
         Assert.Contains("requestlimitexceeded", query.CodeCandidates);
         Assert.DoesNotContain("unavailable", query.CodeCandidates);
+    }
+
+    [Theory]
+    [InlineData("service unavailable", "503")]
+    [InlineData("Too Many Requests", "429")]
+    [InlineData("\"not found\"", "404")]
+    public void A_reason_phrase_typed_alone_stands_for_its_status(string text, string status)
+    {
+        var query = ParsedQuery.Parse(new SearchQuery(text));
+
+        Assert.Equal([status], query.CodeCandidates);
+        Assert.Empty(query.StatusCandidates);
+    }
+
+    [Fact]
+    public void A_typed_status_lists_the_codes_with_that_status()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("429 Too Many Requests"));
+
+        Assert.Equal(["429"], query.CodeCandidates);
+        Assert.Equal([429], query.StatusCandidates);
+    }
+
+    [Fact]
+    public void A_one_word_reason_phrase_stays_a_code()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("Forbidden"));
+
+        Assert.Equal(["forbidden"], query.CodeCandidates);
     }
 
     [Fact]
