@@ -36,8 +36,8 @@ public sealed class FirstImportIndexTests(TestDatabase db) : IClassFixture<TestD
         Assert.Equal(migrated.Select(i => (i.Name, i.Definition)), imported.Select(i => (i.Name, i.Definition)));
         Assert.All(migrated.Zip(imported), pair => Assert.NotEqual(pair.First.Oid, pair.Second.Oid));
         Assert.Equal(imported, reimported);
-        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM code_search WHERE search_vector @@ websearch_to_tsquery('english', 'monthly quota spent')"));
-        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM code_variants WHERE message ILIKE '%quota is spent%'"));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM code_search WHERE search_vector @@ websearch_to_tsquery('english', 'monthly quota spent')"));
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM code_variants WHERE message ILIKE '%quota is spent%'"));
     }
 
     private async Task<List<(string Name, string Definition, long Oid)>> GinIndexesAsync()
@@ -59,14 +59,6 @@ public sealed class FirstImportIndexTests(TestDatabase db) : IClassFixture<TestD
             indexes.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
         }
         return indexes;
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(db.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public void Dispose() => content.Dispose();
