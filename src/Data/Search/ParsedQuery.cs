@@ -69,8 +69,10 @@ public sealed class ParsedQuery
     public IReadOnlyList<int> StatusCandidates =>
         ReasonPhraseStatus is not null
             ? []
-            : CodeCandidates.Where(k => k.Length == 3 && int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 100 and <= 599)
-                .Select(k => int.Parse(k, CultureInfo.InvariantCulture)).ToList();
+            : CodeCandidates.Where(IsStatus).Select(k => int.Parse(k, CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>Three digits from 100 to 599: an HTTP status as typed.</summary>
+    private static bool IsStatus(string word) => word.Length == 3 && word[0] is >= '1' and <= '5' && word.All(char.IsAsciiDigit);
 
     /// <summary>The reason phrases of more than one word (RFC 9110); a one-word phrase such as Forbidden is a code at some vendors.</summary>
     private static readonly Dictionary<string, string> ReasonPhrases = new(StringComparer.OrdinalIgnoreCase)
@@ -104,7 +106,7 @@ public sealed class ParsedQuery
     {
         for (var i = index - 1; i >= 0; i--)
         {
-            if (Words[i].Length == 3 && Words[i][0] is >= '1' and <= '5' && Words[i].All(char.IsAsciiDigit))
+            if (IsStatus(Words[i]))
             {
                 return IsPlainWord(Words[index]);
             }

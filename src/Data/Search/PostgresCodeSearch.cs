@@ -198,6 +198,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var command = new NpgsqlCommand { Connection = connection };
         var filters = string.Join(" AND ", FilterClauses(parsed, command));
         var sql = new StringBuilder();
+        var anyWord = round == Round.AnyWord;
 
         var codeTiers = round is Round.TextOnly or Round.AnyWord ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
         if (codeTiers.Count > 0)
@@ -231,8 +232,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 SET plan_cache_mode = force_custom_plan;
                 SELECT 'code', t.id, 4, {TextRank(CoverDensityRanked)}, v.slug, s.slug, t.code, t.http_status, t.category
                 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
-                      FROM code_search e, (SELECT {MatchQueries(round == Round.AnyWord)}, {RankTsQuery} AS rq) q
-                      WHERE {Matches("e.search_vector", round == Round.AnyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
+                      FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
+                      WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
                       LIMIT {textCap}) t
                 JOIN services s ON s.id = t.service_id
                 JOIN vendors v ON v.id = s.vendor_id;
@@ -247,9 +248,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     SELECT 'article', t.id, 4, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
                     FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
                           FROM articles a
-                          CROSS JOIN (SELECT {MatchQueries(round == Round.AnyWord)}, {RankTsQuery} AS rq) q
+                          CROSS JOIN (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
                           LEFT JOIN vendors v ON v.id = a.vendor_id
-                          WHERE {Matches("a.search_vector", round == Round.AnyWord)} {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
+                          WHERE {Matches("a.search_vector", anyWord)} {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
                           LIMIT {textCap}) t;
                     """);
             }
