@@ -18,17 +18,17 @@ public static class CodesApi
         return api;
     }
 
-    private static async Task<Results<Ok<EntryDto>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<CachedJson<EntryDto>, ProblemHttpResult>> GetAsync(
         string vendor, string service, string code, HttpContext context,
         KnowledgeBaseDbContext db, ContentCache cache, ICodeSearch search, CancellationToken cancellationToken)
     {
         var id = await FindIdAsync(db, cache, vendor, service, code, cancellationToken);
         if (id is long found)
         {
-            var entries = await cache.LoadEntriesAsync(db, [found], ApiProblems.BaseUrl(context.Request), cancellationToken);
+            var entries = await cache.LoadEntriesJsonAsync(db, [found], ApiProblems.BaseUrl(context.Request), cancellationToken);
             if (entries.Count == 1)
             {
-                return TypedResults.Ok(entries[0]);
+                return new CachedJson<EntryDto>(entries[0]);
             }
         }
         var suggestions = await search.SuggestAsync(code, 5, cancellationToken);

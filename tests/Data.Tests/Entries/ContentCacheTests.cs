@@ -1,4 +1,6 @@
+using System.Text.Json;
 using KnowledgeBase.Data.Entries;
+using KnowledgeBase.Data.Model;
 using KnowledgeBase.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -61,7 +63,45 @@ public sealed class ContentCacheTests(TestDatabase database) : IClassFixture<Tes
     }
 
     [Fact]
-    public void An_entry_is_measured_by_its_text()
+    public async Task A_cached_entry_reads_back_as_the_entry_it_was()
+    {
+        await using var db = database.CreateContext();
+        var service = Seed.Service("widgetco", "WidgetCo", "widgets", "WidgetCo Widgets");
+        var entry = Seed.Entry(service, "WidgetLimitExceeded", 429, "throttling", RetryVerdict.Retryable,
+            "Too many **widgets** at once.", "Wait, then retry.", (429, "Widget limit exceeded."), (503, "Slow down, \"please\" <now>."));
+        entry.Aliases = [new CodeAlias { Alias = "WIDGETS", AliasKey = "widgets" }];
+        db.ErrorCodes.Add(entry);
+        await db.SaveChangesAsync();
+        await Seed.MarkImportedAsync(db, 1);
+        using var memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = 1024 * 1024 });
+        var cache = new ContentCache(memory, new ManualClock());
+
+        var fromDatabase = (await cache.LoadEntriesAsync(db, [entry.Id], "https://kb.example", CancellationToken.None)).Single();
+        await db.ErrorCodes.Where(e => e.Id == entry.Id).ExecuteUpdateAsync(e => e.SetProperty(x => x.Cause, "Changed."));
+        var fromCache = (await cache.LoadEntriesAsync(db, [entry.Id], "https://kb.example", CancellationToken.None)).Single();
+        var json = await cache.LoadEntriesJsonAsync(db, [entry.Id], "https://kb.example", CancellationToken.None);
+
+        Assert.Equal("Too many **widgets** at once.", fromCache.Cause);
+        Assert.Equal(["Widget limit exceeded.", "Slow down, \"please\" <now>."], fromCache.Variants.Select(v => v.Message));
+        Assert.Equal(["WIDGETS"], fromCache.Aliases);
+        Assert.Equal(JsonSerializer.Serialize(fromDatabase, ContentCache.EntryJson), JsonSerializer.Serialize(fromCache, ContentCache.EntryJson));
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(fromDatabase, ContentCache.EntryJson), json.Single());
+    }
+
+    [Fact]
+    public async Task An_entry_that_does_not_exist_has_no_json()
+    {
+        await using var db = database.CreateContext();
+        using var memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = 1024 * 1024 });
+        var cache = new ContentCache(memory, new ManualClock());
+
+        var json = await cache.LoadEntriesJsonAsync(db, [long.MaxValue], "", CancellationToken.None);
+
+        Assert.Empty(json);
+    }
+
+    [Fact]
+    public void An_entry_is_measured_by_its_json()
     {
         var entry = new EntryDto(
             "acme", "Acme", "api", "Acme API", "Short", null, null, 400, [new VariantDto(400, "Too short.")], "validation",
@@ -69,7 +109,10 @@ public sealed class ContentCacheTests(TestDatabase database) : IClassFixture<Tes
             "2026-11-23", "https://kb.example/codes/acme/api/Short", "https://kb.example/api/v1/codes/acme/api/Short");
         var longer = entry with { Cause = new string('x', 10_000) };
 
-        Assert.InRange(ContentCache.ApproximateBytes(entry), 1_000, 4_000);
-        Assert.Equal(2 * (10_000 - "Short.".Length), ContentCache.ApproximateBytes(longer) - ContentCache.ApproximateBytes(entry));
+        var size = ContentCache.ApproximateBytes(JsonSerializer.SerializeToUtf8Bytes(entry, ContentCache.EntryJson));
+        var longerSize = ContentCache.ApproximateBytes(JsonSerializer.SerializeToUtf8Bytes(longer, ContentCache.EntryJson));
+
+        Assert.InRange(size, 600, 2_000);
+        Assert.Equal(10_000 - "Short.".Length, longerSize - size);
     }
 }

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KnowledgeBase.Data.Entries;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Tests.Api;
 
@@ -65,6 +69,30 @@ public sealed class CodesApiTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
         Assert.Contains("RequestLimitExeeded", problem.GetProperty("detail").GetString());
         Assert.Equal("RequestLimitExceeded", problem.GetProperty("suggestions")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_cached_entry_is_written_as_the_apps_own_json_options_would_write_it()
+    {
+        await client.GetAsync("/api/v1/codes/aws/ec2/RequestLimitExceeded");
+        var options = app.Factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+
+        var response = await client.GetAsync("/api/v1/codes/aws/ec2/RequestLimitExceeded");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal(JsonSerializer.Serialize(JsonSerializer.Deserialize<EntryDto>(body, options), options), body);
+    }
+
+    [Fact]
+    public void Entries_are_cached_in_the_apps_own_json_form_with_any_characters()
+    {
+        var options = app.Factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var entry = new EntryDto(
+            "acme", "Acme", "api", "Acme API", "Quote'd", null, "Use <b> & \"quotes\" — café, 日本, 🙂", 400, [], "validation",
+            new RetryDto("not-retryable", "Don't.\u0001"), "Cause.", "Fix.", [], null, [], [], [], null, "u", "a");
+
+        Assert.Equal(JsonSerializer.Serialize(entry, options), JsonSerializer.Serialize(entry, ContentCache.EntryJson));
     }
 
     [Fact]

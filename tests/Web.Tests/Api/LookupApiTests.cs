@@ -2,12 +2,18 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using KnowledgeBase.Web.Api;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeBase.Web.Tests.Api;
 
 public sealed class LookupApiTests(SeededApp app) : IClassFixture<SeededApp>
 {
     private readonly HttpClient client = app.CreateClient();
+
+    private JsonSerializerOptions JsonOptions => app.Factory.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
 
     private static IEnumerable<string> Ids(JsonElement entries) =>
         entries.EnumerateArray().Select(e => $"{e.GetProperty("vendor").GetString()}/{e.GetProperty("service").GetString()}/{e.GetProperty("code").GetString()}");
@@ -72,6 +78,27 @@ public sealed class LookupApiTests(SeededApp app) : IClassFixture<SeededApp>
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
         Assert.Equal("http://localhost/codes/http/status/400", problem.GetProperty("type").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/lookup?code=InvalidParameter")]
+    [InlineData("/api/v1/lookup?code=MissingParamter")]
+    [InlineData("/api/v1/lookup?code=%3CNope%22%C3%A9%3E")]
+    public async Task A_lookup_is_written_as_its_contract_record_would_be(string url)
+    {
+        var body = await client.GetStringAsync(url);
+
+        Assert.Equal(JsonSerializer.Serialize(JsonSerializer.Deserialize<LookupApi.LookupResponse>(body, JsonOptions), JsonOptions), body);
+    }
+
+    [Fact]
+    public async Task A_batch_is_written_as_its_contract_record_would_be()
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/lookup", new { codes = new[] { "InvalidParameter", "<Nope\"é>", "", "TOOMANYREQUESTS" } });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal(JsonSerializer.Serialize(JsonSerializer.Deserialize<LookupApi.BatchResponse>(body, JsonOptions), JsonOptions), body);
     }
 
     [Fact]
