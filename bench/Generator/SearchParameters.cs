@@ -27,7 +27,8 @@ public sealed record SearchParameters(
     string SuggestKey,
     string SuggestTitle,
     bool SuggestNumeric,
-    string Neighbours)
+    string Neighbours,
+    string Message)
 {
     public static SearchParameters For(string text)
     {
@@ -64,7 +65,8 @@ public sealed record SearchParameters(
             SuggestKey: suggestKey,
             SuggestTitle: parsed.Text.ToLowerInvariant(),
             SuggestNumeric: numeric,
-            Neighbours: numeric ? ArrayLiteral(PostgresCodeSearch.NumericNeighbours(suggestKey)) : "{}");
+            Neighbours: numeric ? ArrayLiteral(PostgresCodeSearch.NumericNeighbours(suggestKey)) : "{}",
+            Message: parsed.MessageText ?? "");
     }
 
     /// <summary>A PostgreSQL text[] literal.</summary>
@@ -78,7 +80,7 @@ public sealed record SearchParameters(
             Keys, Family, Prefix, Statuses, FullText, Rank, TextCap.ToString(CultureInfo.InvariantCulture), Fuzzy, Fuzzy.Length > 0 ? "1" : "0", FuzzyHead, FuzzyTail, FuzzyStart, FuzzyEnd,
             WithoutNumbers, WithoutNumbers.Length > 0 ? "1" : "0",
             AnyWord, AnyWord.Length > 0 ? "1" : "0",
-            SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours,
+            SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours, Message,
         }
             .Select(CopyText);
 

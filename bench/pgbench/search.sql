@@ -3,7 +3,8 @@
 -- an empty value turns a tier off, as the service leaves that tier out of its SQL).
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
 --   1. one batch: the candidates of the exact, alias, family/prefix and status tiers (generic plan), of the full-text
---      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd, CoverDensityRanked), then the
+--      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd, CoverDensityRanked, and for a
+--      pasted message by how alike their own messages are, MessageMatch), then the
 --      articles' (here each statement's count, best tier and first 20 ids are taken in SQL instead of in C#, and
 --      the page is the first 20 of those in tier order);
 --   2. only when the code matched nothing at family level or better: the typo tier (codes of about its length that
@@ -19,7 +20,7 @@
 \set n random(1, :query_count)
 SELECT keys, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        without_numbers, has_without_numbers, anyword, has_anyword, suggest_key, suggest_title,
-       suggest_numeric, neighbours
+       suggest_numeric, neighbours, message AS q_message
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier,
@@ -40,7 +41,11 @@ FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq)
+                                   + coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                               WHERE :q_message <> '' AND cv.error_code_id = t.id
+                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                              ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
@@ -92,7 +97,11 @@ SELECT :without_numbers AS q_fts, :without_numbers AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq)
+                                   + coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                               WHERE :q_message <> '' AND cv.error_code_id = t.id
+                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                              ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
@@ -120,7 +129,11 @@ SELECT :anyword AS q_fts, :anyword AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END AS rank,
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq)
+                                   + coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                               WHERE :q_message <> '' AND cv.error_code_id = t.id
+                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                              ELSE t.r / (1 + t.r) END AS rank,
        v.slug, s.slug, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,

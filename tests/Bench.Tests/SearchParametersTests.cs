@@ -12,6 +12,7 @@ public sealed class SearchParametersTests
         Assert.Equal("invalidparamater.isnull%", parameters.Prefix);
         Assert.Equal("invalidparamater.isnull", parameters.Fuzzy);
         Assert.NotEqual("", parameters.FullText);
+        Assert.Equal("", parameters.Message);
     }
 
     [Fact]
@@ -22,12 +23,13 @@ public sealed class SearchParametersTests
         Assert.Equal("you are not authorized to access this request", parameters.FullText);
         Assert.Equal("authorized access request", parameters.Rank);
         Assert.Equal("", parameters.WithoutNumbers);
+        Assert.Equal("You are not authorized to access this request", parameters.Message);
     }
 
     [Fact]
     public void A_message_with_an_id_in_it_is_retried_without_it()
     {
-        var parameters = SearchParameters.For("The instance ID 'i-0abc123' does not exist");
+        var parameters = SearchParameters.For("The instance ID i-0abc123 does not exist");
 
         Assert.Equal("the instance id does not exist", parameters.WithoutNumbers);
     }

@@ -141,8 +141,8 @@ public sealed class ParsedQuery
         get
         {
             var parts = new List<string>();
-            parts.AddRange(Words.Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
-            parts.AddRange(Phrases.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
+            parts.AddRange(Words.Where(w => !IsNotInMessage(w)).Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
+            parts.AddRange(Phrases.Where(p => !IsNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             if (parts.Count == 0)
             {
                 return null;
@@ -151,6 +151,34 @@ public sealed class ParsedQuery
             return string.Join(' ', parts);
         }
     }
+
+    /// <summary>
+    /// Whether a word or phrase of a pasted message is one its vendor's message does not have: a value in quotes
+    /// (<c>relation "users" does not exist</c>, <c>role 'app' does not exist</c>), where the message has a
+    /// placeholder, or the severity a log puts before it (<c>ERROR:</c>, <c>FATAL:</c>). Neither is required or ranked
+    /// when at least three other words make the query a message; with fewer, a quoted word is what the user asks for.
+    /// </summary>
+    private bool IsNotInMessage(string wordOrPhrase)
+    {
+        var candidate = Phrases.Contains(wordOrPhrase) ? !wordOrPhrase.Contains(' ') : IsSingleQuoted(wordOrPhrase) || IsSeverity(wordOrPhrase);
+        return candidate && IsMessage;
+    }
+
+    /// <summary>Whether the query reads as a message (three words or more besides quoted values and a severity), not as a few search words.</summary>
+    public bool IsMessage => Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w)) >= 3;
+
+    /// <summary>The text to compare with the entries' own messages when the query is one (<see cref="IsMessage"/>); null otherwise.</summary>
+    public string? MessageText => IsMessage ? Text : null;
+
+    private static bool IsSingleQuoted(string word)
+    {
+        var trimmed = word.TrimEnd('.', ',', ';', ':');
+        return trimmed.Length > 2 && trimmed[0] == '\'' && trimmed[^1] == '\'';
+    }
+
+    private static readonly HashSet<string> Severities = new(StringComparer.OrdinalIgnoreCase) { "error:", "fatal:", "panic:", "warning:", "critical:" };
+
+    private static bool IsSeverity(string word) => Severities.Contains(word);
 
     /// <summary>
     /// The query that ranks what <see cref="FullTextQuery"/> matched: its words without stop words and exclusions.
@@ -163,8 +191,8 @@ public sealed class ParsedQuery
         get
         {
             var parts = new List<string>();
-            parts.AddRange(Words.SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
-            parts.AddRange(Phrases.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
+            parts.AddRange(Words.Where(w => !IsNotInMessage(w)).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
+            parts.AddRange(Phrases.Where(p => !IsNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             return parts.Count == 0 ? null : string.Join(' ', parts);
         }
     }
@@ -194,7 +222,8 @@ public sealed class ParsedQuery
             }
             var kept = new ParsedQuery { Text = Text, Words = words, Phrases = phrases, Excluded = Excluded };
             var query = kept.FullTextQuery;
-            return query is not null && query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => !t.StartsWith('-')) >= 2 ? query : null;
+            // A quoted id ('i-0abc123') is already left out as a message's value: the same query again would find nothing again.
+            return query is not null && query != FullTextQuery && query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => !t.StartsWith('-')) >= 2 ? query : null;
         }
     }
 

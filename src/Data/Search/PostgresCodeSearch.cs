@@ -160,8 +160,22 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// by <c>ts_rank</c> are ranked by cover density instead, and come first, since 1 + cover density is above any
     /// r / (1 + r). Codes and articles share the scale, so that they can be ordered together.
     /// </summary>
-    private static string TextRank(int coverDensityRanked) =>
-        $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END";
+    private static string TextRank(int coverDensityRanked, string messageMatch = "") =>
+        $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, t.rq){messageMatch} ELSE t.r / (1 + t.r) END";
+
+    /// <summary>
+    /// For a pasted message, what the entry's own messages add to the rank of a code <c>t</c> among the best
+    /// <see cref="CoverDensityRanked"/>: words alone rank <c>relation "users" does not exist</c> below entries that
+    /// say "relation" and "exist" more often, while trigram similarity to 42P01's <c>relation "…" does not exist</c>
+    /// is 0.69 and to the others' at most 0.53. A message at least <see cref="MessageSimilarity"/> alike puts its
+    /// entry above every entry that only shares words (a cover density stays far below 100), the most alike first.
+    /// </summary>
+    private const string MessageMatch = $"""
+         + coalesce((SELECT 100 * max(similarity(cv.message, @message)) FROM code_variants cv WHERE cv.error_code_id = t.id
+                     HAVING max(similarity(cv.message, @message)) >= {MessageSimilarity}), 0)
+        """;
+
+    private const string MessageSimilarity = "0.5";
 
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
     private static string? FuzzyKey(ParsedQuery parsed) =>
@@ -228,9 +242,15 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // cheaper ts_rank the rest (TextRank).
             command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
             command.Parameters.Add(new NpgsqlParameter("rank", NpgsqlDbType.Text) { Value = rankText ?? fullText });
+            var messageMatch = "";
+            if (parsed.MessageText is { } message)
+            {
+                command.Parameters.Add(new NpgsqlParameter("message", NpgsqlDbType.Text) { Value = message });
+                messageMatch = MessageMatch;
+            }
             sql.Append($"""
                 SET plan_cache_mode = force_custom_plan;
-                SELECT 'code', t.id, 4, {TextRank(CoverDensityRanked)}, v.slug, s.slug, t.code, t.http_status, t.category
+                SELECT 'code', t.id, 4, {TextRank(CoverDensityRanked, messageMatch)}, v.slug, s.slug, t.code, t.http_status, t.category
                 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
                       FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
                       WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}

@@ -131,6 +131,33 @@ public sealed class ParsedQueryTests
         Assert.Contains("unavailable", query.CodeCandidates);
     }
 
+    [Theory]
+    [InlineData("ERROR:  relation \"users\" does not exist", "relation does not exist")]
+    [InlineData("FATAL: role 'app' does not exist.", "role does not exist")]
+    [InlineData("The security group 'sg-903004f8' does not exist", "the security group does not exist")]
+    public void A_pasted_messages_quoted_values_and_severity_are_not_required_words(string text, string fullText)
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery(text));
+
+        Assert.True(parsed.IsMessage);
+        Assert.Equal(fullText, parsed.FullTextQuery);
+        Assert.DoesNotContain("users", parsed.RankQuery);
+        Assert.Equal(parsed.Text, parsed.MessageText);
+    }
+
+    [Theory]
+    [InlineData("\"throttling\" ec2", "ec2 \"throttling\"")]
+    [InlineData("'NoSuchKey' s3", "no such key s3")]
+    [InlineData("error: access denied", "error access denied")]
+    public void With_fewer_than_three_other_words_a_quoted_word_or_severity_is_still_required(string text, string fullText)
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery(text));
+
+        Assert.False(parsed.IsMessage);
+        Assert.Equal(fullText, parsed.FullTextQuery);
+        Assert.Null(parsed.MessageText);
+    }
+
     [Fact]
     public void A_bare_or_is_a_word_not_an_operator_and_stays_inside_phrases()
     {
@@ -148,7 +175,8 @@ public sealed class ParsedQueryTests
     }
 
     [Theory]
-    [InlineData("The instance ID 'i-0abcd1234efgh5678' does not exist", "the instance id does not exist")]
+    [InlineData("The instance ID i-0abcd1234efgh5678 does not exist", "the instance id does not exist")]
+    [InlineData("The instance ID 'i-0abcd1234efgh5678' does not exist", null)]
     [InlineData("Rate exceeded for account 123456789012 -lambda", "rate exceeded for account -lambda")]
     [InlineData("Rate exceeded", null)]
     [InlineData("quota 42", null)]

@@ -1,5 +1,6 @@
 using KnowledgeBase.Data.Entries;
 using KnowledgeBase.Data.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Importer.Tests.Shipped;
 
@@ -92,6 +93,52 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
         var first = (await SearchAsync(text)).Results[0];
 
         Assert.Equal((expected, "exact"), (Id(first), first.Tier));
+    }
+
+    [Theory]
+    [InlineData("ERROR:  relation \"users\" does not exist", "postgresql/sqlstate/42P01")]
+    [InlineData("ERROR:  column \"emial\" does not exist", "postgresql/sqlstate/42703")]
+    [InlineData("FATAL:  database \"app\" does not exist", "postgresql/sqlstate/3D000")]
+    [InlineData("The security group 'sg-903004f8' does not exist", "aws/ec2/InvalidGroup.NotFound")]
+    public async Task A_pasted_message_with_its_values_finds_the_entry_whose_message_it_is_first(string text, string expected) =>
+        Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
+    /// <summary>A message as an API sends it: a quoted placeholder holds a name, a bare one a number (an OID, a process id).</summary>
+    private static string Filled(string message) =>
+        message.Replace("\"…\"", "\"zebra\"", StringComparison.Ordinal).Replace("'…'", "'zebra'", StringComparison.Ordinal)
+            .Replace("…", "16384", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The relevance set: every message the shipped content records, as an API would send it (its placeholders
+    /// filled in), pasted whole. A message two entries share, or a reason phrase the status entry comes before,
+    /// cannot always be first; in the top three it must be.
+    /// </summary>
+    [Fact]
+    public async Task Every_shipped_message_pasted_with_values_finds_its_entry_in_the_top_three()
+    {
+        await using var db = content.CreateContext();
+        var messages = await (
+            from variant in db.CodeVariants
+            join entry in db.ErrorCodes on variant.ErrorCodeId equals entry.Id
+            select new { variant.Message, Id = entry.Service.Vendor.Slug + "/" + entry.Service.Slug + "/" + entry.Code })
+            .ToListAsync();
+        var pasted = messages
+            .Select(m => (Text: Filled(m.Message), m.Id))
+            .Where(m => m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+            .ToList();
+
+        var missed = new List<string>();
+        foreach (var (text, id) in pasted)
+        {
+            var top = (await SearchAsync(text)).Results.Take(3).Select(Id).ToList();
+            if (!top.Contains(id))
+            {
+                missed.Add($"{text} → {id}, got {string.Join(", ", top)}");
+            }
+        }
+
+        Assert.True(pasted.Count > 200, $"only {pasted.Count} messages of three words or more");
+        Assert.True(missed.Count == 0, string.Join("\n", missed));
     }
 
     [Fact]
