@@ -34,7 +34,7 @@ public sealed record SearchParameters(
     {
         var parsed = ParsedQuery.Parse(new SearchQuery(text));
         var keys = parsed.CodeCandidates;
-        var single = keys.Count == 1 && parsed.Words.Count == 1 && parsed.Phrases.Count == 0 ? keys[0] : null;
+        var single = parsed.SingleCode;
         var statuses = parsed.StatusCandidates;
         // Numbers match exactly or by status, never by family or prefix.
         var prefixed = single is { Length: >= PostgresCodeSearch.MinPrefixLength } && !single.All(char.IsAsciiDigit);

@@ -63,6 +63,12 @@ public sealed class ParsedQuery
             : Words.Where((word, i) => !FollowsStatus(i)).Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
 
     /// <summary>
+    /// The normalized code when the query is one code and nothing else (<c>RequestLimitExceeded</c>, <c>429</c>): the
+    /// query a family, a prefix or a typo can be of. Null for several words, a phrase, or a word that is no code.
+    /// </summary>
+    public string? SingleCode => CodeCandidates is [var key] && Words.Count == 1 && Phrases.Count == 0 ? key : null;
+
+    /// <summary>
     /// The statuses whose codes the status tier lists: the numbers typed (<c>429</c>). A reason phrase names the
     /// status's own entry only: API Gateway's LimitExceededException is a 429 too, and not what "too many requests" means.
     /// </summary>

@@ -39,7 +39,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     internal const int MinPrefixLength = 3;
     internal const int MinFuzzyLength = 4;
 
-    private static readonly string[] Tiers = ["exact", "alias", "family", "status", "text", "fuzzy", "filter"];
+    /// <summary>
+    /// The tiers, best first (their index is the order). <c>partial</c>: entries with only some of the words, found
+    /// when no entry had all of them; it never shares a list with another tier.
+    /// </summary>
+    private static readonly string[] Tiers = ["exact", "alias", "family", "status", "text", "fuzzy", "filter", "partial"];
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
@@ -58,7 +62,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         try
         {
             var fullText = parsed.FullTextQuery;
-            var textCap = SingleKey(parsed) is null ? TextCandidateCap : CodeTextCandidateCap;
+            var textCap = parsed.SingleCode is null ? TextCandidateCap : CodeTextCandidateCap;
             var candidates = await FindCandidatesAsync(connection, parsed, Round.CodesAndText, fullText, parsed.RankQuery, textCap, cancellationToken);
             // Typos next, and only when the code itself matched nothing: similarity is the costliest tier.
             if (FuzzyKey(parsed) is not null && !candidates.Any(c => c.Tier <= TierOf("family")))
@@ -179,10 +183,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
     private static string? FuzzyKey(ParsedQuery parsed) =>
-        SingleKey(parsed) is { Length: >= MinFuzzyLength } key && !key.All(char.IsAsciiDigit) ? key : null;
-
-    private static string? SingleKey(ParsedQuery parsed) =>
-        parsed.CodeCandidates is [var key] && parsed.Words.Count == 1 && parsed.Phrases.Count == 0 ? key : null;
+        parsed.SingleCode is { Length: >= MinFuzzyLength } key && !key.All(char.IsAsciiDigit) ? key : null;
 
     /// <summary>What a round of <see cref="FindCandidatesAsync"/> looks for.</summary>
     private enum Round
@@ -213,6 +214,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var filters = string.Join(" AND ", FilterClauses(parsed, command));
         var sql = new StringBuilder();
         var anyWord = round == Round.AnyWord;
+        var textTier = TierOf(anyWord ? "partial" : "text");
 
         var codeTiers = round is Round.TextOnly or Round.AnyWord ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
         if (codeTiers.Count > 0)
@@ -250,7 +252,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             }
             sql.Append($"""
                 SET plan_cache_mode = force_custom_plan;
-                SELECT 'code', t.id, 4, {TextRank(CoverDensityRanked, messageMatch)}, v.slug, s.slug, t.code, t.http_status, t.category
+                SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch)}, v.slug, s.slug, t.code, t.http_status, t.category
                 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
                       FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
                       WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
@@ -265,7 +267,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             if (parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null)
             {
                 sql.Append($"""
-                    SELECT 'article', t.id, 4, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
+                    SELECT 'article', t.id, {textTier}, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
                     FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
                           FROM articles a
                           CROSS JOIN (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
@@ -326,7 +328,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             branches.Add($"SELECT e.id, 1, 0, {Columns} FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)");
         }
         // A number's prefix says nothing (429 is not a kind of 42939): numbers match exactly or by status.
-        if (SingleKey(parsed) is { Length: >= MinPrefixLength } single && !single.All(char.IsAsciiDigit))
+        if (parsed.SingleCode is { Length: >= MinPrefixLength } single && !single.All(char.IsAsciiDigit))
         {
             command.Parameters.Add(new NpgsqlParameter("family", NpgsqlDbType.Text) { Value = single });
             AddPrefixRange(command, "prefix", single);

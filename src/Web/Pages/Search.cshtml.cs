@@ -1,3 +1,4 @@
+using KnowledgeBase.Data.Codes;
 using KnowledgeBase.Data.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,6 +20,30 @@ public sealed class SearchModel(ICodeSearch search) : PageModel
         Results is { } results && (results.Total == 0 || results.Results.All(r => r.Tier == "fuzzy"))
             ? results.Suggestions.Select(s => s.Text).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
             : [];
+
+    /// <summary>
+    /// What the results are not, when they are less than the query asked for: no entry has the code typed (only
+    /// entries that mention its words were found), or no entry has all the words (these have some). Null otherwise.
+    /// </summary>
+    public string? ShortOf
+    {
+        get
+        {
+            if (Results is not { Results: [var first, ..] })
+            {
+                return null;
+            }
+            if (first.Tier == "partial")
+            {
+                return "No entry has all of these words; these have some of them.";
+            }
+            // A word such as "throttling" is a search, not a code: only an identifier of several words says "code".
+            var word = Query.Trim();
+            return first.Tier == "text" && ParsedQuery.Parse(new SearchQuery(Query)).SingleCode is not null && IdentifierWords.Split(word).Contains(' ')
+                ? $"No entry has the code {word}; these mention its words."
+                : null;
+        }
+    }
 
     public int PageCount => Results is null ? 0 : Math.Min(MaxPage, (Results.Total + PageSize - 1) / PageSize);
 

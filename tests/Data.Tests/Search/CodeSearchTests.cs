@@ -95,6 +95,25 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Words_no_entry_has_together_find_the_entries_with_some_of_them_as_partial()
+    {
+        var results = await SearchAsync("denied zebra okapi");
+
+        Assert.NotEmpty(results.Results);
+        Assert.All(results.Results, r => Assert.Equal("partial", r.Tier));
+        Assert.Contains(results.Results, r => r.Code == "Throttling");
+    }
+
+    [Fact]
+    public async Task Words_an_entry_has_together_are_text_not_partial()
+    {
+        var results = await SearchAsync("request denied");
+
+        Assert.NotEmpty(results.Results);
+        Assert.All(results.Results, r => Assert.Equal("text", r.Tier));
+    }
+
+    [Fact]
     public async Task A_typo_is_found_in_the_fuzzy_tier_with_suggestions()
     {
         var results = await SearchAsync("RequestLimitExeeded");

@@ -54,6 +54,36 @@ public sealed class SearchPageTests(SiteApp app) : IClassFixture<SiteApp>
     }
 
     [Fact]
+    public async Task An_unknown_code_says_so_above_the_entries_that_mention_its_words()
+    {
+        var html = await (await app.GetPageAsync("/search?q=LimitExceededRequest")).Content.ReadAsStringAsync();
+
+        Assert.Contains("No entry has the code LimitExceededRequest; these mention its words.", html);
+        Assert.Contains("href=\"/codes/aws/ec2/RequestLimitExceeded\"", html);
+    }
+
+    [Fact]
+    public async Task Words_no_entry_has_together_show_the_entries_with_some_of_them_and_say_so()
+    {
+        var html = await (await app.GetPageAsync("/search?q=" + Uri.EscapeDataString("throttling zebra okapi"))).Content.ReadAsStringAsync();
+
+        Assert.Contains("No entry has all of these words; these have some of them.", html);
+        Assert.Contains("class=\"result-title\"", html);
+    }
+
+    [Theory]
+    [InlineData("throttling")]
+    [InlineData("RequestLimitExceeded")]
+    [InlineData("request limit exceeded")]
+    public async Task Results_that_are_what_the_query_asked_for_carry_no_notice(string query)
+    {
+        var html = await (await app.GetPageAsync("/search?q=" + Uri.EscapeDataString(query))).Content.ReadAsStringAsync();
+
+        Assert.Contains("class=\"result-title\"", html);
+        Assert.DoesNotContain("No entry has", html);
+    }
+
+    [Fact]
     public async Task A_typo_offers_did_you_mean()
     {
         var html = await (await app.GetPageAsync("/search?q=SignatureDoesNotMach")).Content.ReadAsStringAsync();
