@@ -61,7 +61,7 @@ SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id)
 FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
       FROM articles a
       CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
-                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq OFFSET 0) q
       LEFT JOIN vendors v ON v.id = a.vendor_id
       WHERE :q_fts <> '' AND (a.search_vector @@ q.te OR a.search_vector @@ q.ts)
       LIMIT :text_cap) t;
@@ -117,7 +117,7 @@ SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id)
 FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
       FROM articles a
       CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
-                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq OFFSET 0) q
       LEFT JOIN vendors v ON v.id = a.vendor_id
       WHERE :q_fts <> '' AND (a.search_vector @@ q.te OR a.search_vector @@ q.ts)
       LIMIT :text_cap) t;
@@ -149,7 +149,7 @@ SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id)
 FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
       FROM articles a
       CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
-                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq OFFSET 0) q
       LEFT JOIN vendors v ON v.id = a.vendor_id
       WHERE :q_fts <> '' AND a.search_vector @@ q.tsq
       LIMIT 200) t;

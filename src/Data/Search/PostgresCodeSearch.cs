@@ -264,13 +264,15 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 
             // Articles have no status, category or verdict: a query filtered by those is about codes only. There are
             // few of them, so any plan does; they are long, so only the best few are ranked by cover density.
+            // OFFSET 0 keeps the tsqueries a subquery of their own: flattened into a generic plan, they were parsed
+            // again for every article (1.7 ms for 50 articles, against 0.4 ms parsed once).
             if (parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null)
             {
                 sql.Append($"""
                     SELECT 'article', t.id, {textTier}, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
                     FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
                           FROM articles a
-                          CROSS JOIN (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
+                          CROSS JOIN (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq OFFSET 0) q
                           LEFT JOIN vendors v ON v.id = a.vendor_id
                           WHERE {Matches("a.search_vector", anyWord)} {(parsed.Vendor is null ? "" : "AND v.slug = @vendor")}
                           LIMIT {textCap}) t;
