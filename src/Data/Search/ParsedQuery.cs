@@ -147,8 +147,8 @@ public sealed class ParsedQuery
         get
         {
             var parts = new List<string>();
-            parts.AddRange(Words.Where(w => !IsNotInMessage(w)).Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
-            parts.AddRange(Phrases.Where(p => !IsNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
+            parts.AddRange(Words.Where(w => !IsWordNotInMessage(w)).Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
+            parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             if (parts.Count == 0)
             {
                 return null;
@@ -164,11 +164,10 @@ public sealed class ParsedQuery
     /// placeholder, or the severity a log puts before it (<c>ERROR:</c>, <c>FATAL:</c>). Neither is required or ranked
     /// when at least three other words make the query a message; with fewer, a quoted word is what the user asks for.
     /// </summary>
-    private bool IsNotInMessage(string wordOrPhrase)
-    {
-        var candidate = Phrases.Contains(wordOrPhrase) ? !wordOrPhrase.Contains(' ') : IsSingleQuoted(wordOrPhrase) || IsSeverity(wordOrPhrase);
-        return candidate && IsMessage;
-    }
+    private bool IsWordNotInMessage(string word) => (IsSingleQuoted(word) || IsSeverity(word)) && IsMessage;
+
+    /// <inheritdoc cref="IsWordNotInMessage"/>
+    private bool IsPhraseNotInMessage(string phrase) => !phrase.Contains(' ') && IsMessage;
 
     /// <summary>Whether the query reads as a message (three words or more besides quoted values and a severity), not as a few search words.</summary>
     public bool IsMessage => Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w)) >= 3;
@@ -197,8 +196,8 @@ public sealed class ParsedQuery
         get
         {
             var parts = new List<string>();
-            parts.AddRange(Words.Where(w => !IsNotInMessage(w)).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
-            parts.AddRange(Phrases.Where(p => !IsNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
+            parts.AddRange(Words.Where(w => !IsWordNotInMessage(w)).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
+            parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             return parts.Count == 0 ? null : string.Join(' ', parts);
         }
     }

@@ -145,6 +145,14 @@ public sealed class ParsedQueryTests
         Assert.Equal(parsed.Text, parsed.MessageText);
     }
 
+    [Fact]
+    public void A_plain_word_stays_required_when_the_same_word_is_also_a_quoted_value()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("users \"users\" does not exist"));
+
+        Assert.Equal("users does not exist", parsed.FullTextQuery);
+    }
+
     [Theory]
     [InlineData("\"throttling\" ec2", "ec2 \"throttling\"")]
     [InlineData("'NoSuchKey' s3", "no such key s3")]
