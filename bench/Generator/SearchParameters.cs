@@ -36,21 +36,18 @@ public sealed record SearchParameters(
         var keys = parsed.CodeCandidates;
         var single = parsed.SingleCode;
         var statuses = parsed.StatusCandidates;
-        // Numbers match exactly or by status, never by family or prefix.
-        var prefixed = single is { Length: >= PostgresCodeSearch.MinPrefixLength } && !single.All(char.IsAsciiDigit);
-        var words = parsed.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var suggestKey = words.Length == 0 ? "" : CodeKey.Normalize(words.OrderByDescending(w => w.Length).First());
-        // Short numbers get suggestions among their one-typo neighbours, other text by trigram distance.
-        var numeric = suggestKey.Length is > 0 and <= 8 && suggestKey.All(char.IsAsciiDigit);
-        var fuzzy = single is { Length: >= PostgresCodeSearch.MinFuzzyLength } && !single.All(char.IsAsciiDigit) ? single : "";
+        var prefix = PostgresCodeSearch.PrefixKey(parsed);
+        var suggestKey = PostgresCodeSearch.SuggestionKey(parsed.Text);
+        var numeric = PostgresCodeSearch.IsNumericSuggestion(suggestKey);
+        var fuzzy = PostgresCodeSearch.FuzzyKey(parsed) ?? "";
         // The typo tier's anchors (TypoAnchors): the first and last characters it holds fixed; the tail and end
         // reversed, as the reverse(code_key) index reads them; the end as a LIKE pattern.
         var anchors = fuzzy.Length > 0 ? TypoAnchors.For(fuzzy) : default;
         var reversed = new string(fuzzy.Reverse().ToArray());
         return new SearchParameters(
             Keys: ArrayLiteral(keys),
-            Family: prefixed ? single! : "",
-            Prefix: prefixed ? PostgresCodeSearch.EscapeLike(single!) + "%" : "",
+            Family: prefix ?? "",
+            Prefix: prefix is null ? "" : PostgresCodeSearch.EscapeLike(prefix) + "%",
             Statuses: "{" + string.Join(',', statuses) + "}",
             FullText: parsed.FullTextQuery ?? "",
             Rank: parsed.RankQuery ?? parsed.FullTextQuery ?? "",

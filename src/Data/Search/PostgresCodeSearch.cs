@@ -182,8 +182,19 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     private const string MessageSimilarity = "0.5";
 
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
-    private static string? FuzzyKey(ParsedQuery parsed) =>
+    internal static string? FuzzyKey(ParsedQuery parsed) =>
         parsed.SingleCode is { Length: >= MinFuzzyLength } key && !key.All(char.IsAsciiDigit) ? key : null;
+
+    /// <summary>The key the family and prefix tiers run on: a number's prefix says nothing (429 is not a kind of 42939).</summary>
+    internal static string? PrefixKey(ParsedQuery parsed) =>
+        parsed.SingleCode is { Length: >= MinPrefixLength } key && !key.All(char.IsAsciiDigit) ? key : null;
+
+    /// <summary>The key "did you mean" looks near: the longest word, normalized as a code ("" when there is none).</summary>
+    internal static string SuggestionKey(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) is { } longest ? CodeKey.Normalize(longest) : "";
+
+    /// <summary>Short numbers get suggestions among their one-typo neighbours (trigrams say nothing about them), other text by trigram distance.</summary>
+    internal static bool IsNumericSuggestion(string key) => key.Length is > 0 and <= 8 && key.All(char.IsAsciiDigit);
 
     /// <summary>What a round of <see cref="FindCandidatesAsync"/> looks for.</summary>
     private enum Round
@@ -329,8 +340,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             branches.Add($"SELECT e.id, 0, 0::real, {Columns} FROM error_codes e WHERE e.code_key = ANY(@keys)");
             branches.Add($"SELECT e.id, 1, 0, {Columns} FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)");
         }
-        // A number's prefix says nothing (429 is not a kind of 42939): numbers match exactly or by status.
-        if (parsed.SingleCode is { Length: >= MinPrefixLength } single && !single.All(char.IsAsciiDigit))
+        // Numbers match exactly or by status.
+        if (PrefixKey(parsed) is { } single)
         {
             command.Parameters.Add(new NpgsqlParameter("family", NpgsqlDbType.Text) { Value = single });
             AddPrefixRange(command, "prefix", single);
@@ -458,13 +469,12 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     private static async Task<IReadOnlyList<Suggestion>> SuggestAsync(
         NpgsqlConnection connection, string text, int limit, CancellationToken cancellationToken)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var key = CodeKey.Normalize(words.OrderByDescending(w => w.Length).First());
+        var key = SuggestionKey(text);
         var command = new NpgsqlCommand { Connection = connection };
         command.Parameters.Add(new NpgsqlParameter("key", NpgsqlDbType.Text) { Value = key });
         command.Parameters.Add(new NpgsqlParameter("title", NpgsqlDbType.Text) { Value = text.ToLowerInvariant() });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
-        if (key.Length is > 0 and <= 8 && key.All(char.IsAsciiDigit))
+        if (IsNumericSuggestion(key))
         {
             // Trigrams say nothing about short numbers (429 vs 492): look up the numbers one edit away instead.
             command.Parameters.Add(new NpgsqlParameter("neighbours", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = NumericNeighbours(key).ToArray() });

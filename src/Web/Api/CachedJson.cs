@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace KnowledgeBase.Web.Api;
 
 /// <summary>
-/// A 200 whose body is JSON already serialized (a cached entry), written as it is. To OpenAPI it is a
-/// <typeparamref name="T"/>, like <see cref="Microsoft.AspNetCore.Http.HttpResults.Ok{TValue}"/>.
+/// A 200 whose body is JSON already serialized (a cached entry, or a response written around cached entries), sent
+/// as it is. To OpenAPI it is a <typeparamref name="T"/>, like <see cref="Microsoft.AspNetCore.Http.HttpResults.Ok{TValue}"/>.
 /// </summary>
 public sealed class CachedJson<T>(byte[] utf8Json) : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult, IContentTypeHttpResult
 {

@@ -38,9 +38,8 @@ public sealed class SearchModel(ICodeSearch search) : PageModel
                 return "No entry has all of these words; these have some of them.";
             }
             // A word such as "throttling" is a search, not a code: only an identifier of several words says "code".
-            var word = Query.Trim();
-            return first.Tier == "text" && ParsedQuery.Parse(new SearchQuery(Query)).SingleCode is not null && IdentifierWords.Split(word).Contains(' ')
-                ? $"No entry has the code {word}; these mention its words."
+            return first.Tier == "text" && ParsedQuery.Parse(new SearchQuery(Query)).SingleCode is not null && IdentifierWords.Split(Query).Contains(' ')
+                ? $"No entry has the code {Query}; these mention its words."
                 : null;
         }
     }
