@@ -30,6 +30,8 @@ public sealed class SyncPlan
         IReadOnlyList<ArticleFile> articles, Problems problems)
     {
         var plan = new SyncPlan();
+        // Hashing every entry is most of the planning: on every core (each model hashes itself once).
+        Parallel.ForEach(models.Values, model => _ = model.Hash);
         var inScopeInDatabase = snapshot.Entries.Where(e => e.Value.Files.Any(scope.Contains)).ToDictionary(e => e.Key, e => e.Value);
         foreach (var (key, model) in models)
         {
@@ -49,7 +51,9 @@ public sealed class SyncPlan
                 plan.RemovedEntries.Add((key, existing.Id));
             }
         }
-        plan.Entries.Sort((a, b) => string.CompareOrdinal(a.Model.Key.ToString(), b.Model.Key.ToString()));
+        var sorted = plan.Entries.OrderBy(e => e.Model.Key.ToString(), StringComparer.Ordinal).ToList();
+        plan.Entries.Clear();
+        plan.Entries.AddRange(sorted);
 
         var removed = plan.RemovedEntries.Select(r => r.Key).ToHashSet();
         bool Known(CodeRef r) =>
