@@ -46,14 +46,12 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
                                                HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                               ELSE t.r / (1 + t.r) END AS rank,
-       v.slug, s.slug, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
+       t.vendor, t.service, t.code, t.http_status, t.category
+FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       WHERE :q_fts <> '' AND (e.search_vector @@ q.te OR e.search_vector @@ q.ts)
-      LIMIT :text_cap) t
-JOIN services s ON s.id = t.service_id
-JOIN vendors v ON v.id = s.vendor_id) t \gset
+      LIMIT :text_cap) t) t \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
                                 THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END,
@@ -102,14 +100,12 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
                                                HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                               ELSE t.r / (1 + t.r) END AS rank,
-       v.slug, s.slug, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
+       t.vendor, t.service, t.code, t.http_status, t.category
+FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       WHERE :q_fts <> '' AND (e.search_vector @@ q.te OR e.search_vector @@ q.ts)
-      LIMIT :text_cap) t
-JOIN services s ON s.id = t.service_id
-JOIN vendors v ON v.id = s.vendor_id) t \gset
+      LIMIT :text_cap) t) t \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
                                 THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END,
@@ -134,14 +130,12 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
                                                HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                               ELSE t.r / (1 + t.r) END AS rank,
-       v.slug, s.slug, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
+       t.vendor, t.service, t.code, t.http_status, t.category
+FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
       WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
-      LIMIT 200) t
-JOIN services s ON s.id = t.service_id
-JOIN vendors v ON v.id = s.vendor_id) t \gset
+      LIMIT 200) t) t \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
                                 THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END,

@@ -252,7 +252,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // The filters come before the cap, so that a filtered query ranks the matches that pass them.
             // ts_rank_cd allocates and clears 32 kB per query term for every entry it ranks (8 ms for a pasted
             // message against 500 entries): cover density orders the best few, which are the ones shown, and the
-            // cheaper ts_rank the rest (TextRank).
+            // cheaper ts_rank the rest (TextRank). code_search carries the slugs: a join planned anew each time costs more.
             command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
             command.Parameters.Add(new NpgsqlParameter("rank", NpgsqlDbType.Text) { Value = rankText ?? fullText });
             var messageMatch = "";
@@ -263,13 +263,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             }
             sql.Append($"""
                 SET plan_cache_mode = force_custom_plan;
-                SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch)}, v.slug, s.slug, t.code, t.http_status, t.category
-                FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.service_id, e.code, e.http_status, e.category
+                SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch)}, t.vendor, t.service, t.code, t.http_status, t.category
+                FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
                       FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
                       WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
-                      LIMIT {textCap}) t
-                JOIN services s ON s.id = t.service_id
-                JOIN vendors v ON v.id = s.vendor_id;
+                      LIMIT {textCap}) t;
                 {GenericPlans.Set};
                 """);
 

@@ -53,4 +53,26 @@ public sealed class CodeSearchTableTests(CodeSearchTableTests.Fixture fixture) :
         Assert.Equal(["VaultSealed"], newWordsAfterChanging);
         Assert.Empty(afterRemoving);
     }
+
+    [Fact]
+    public async Task A_full_text_result_names_the_vendor_and_service_of_its_entry()
+    {
+        var billing = Seed.Service("globex", "Globex", "billing", "Billing API");
+        var ledger = Seed.Service("initech", "Initech", "ledger", "Ledger API");
+        await using (var db = fixture.CreateContext())
+        {
+            db.ErrorCodes.Add(Seed.Entry(billing, "CardDeclined", 402, "payment", RetryVerdict.NotRetryable,
+                cause: "The issuing bank refused the charge for a frosted parsnip."));
+            db.ErrorCodes.Add(Seed.Entry(ledger, "PeriodClosed", 409, "conflict", RetryVerdict.NotRetryable,
+                cause: "The accounting period of the frosted parsnip is closed."));
+            await db.SaveChangesAsync();
+        }
+
+        await using var search = fixture.CreateContext();
+        var results = await new PostgresCodeSearch(search).SearchAsync(new SearchQuery("frosted parsnip"), CancellationToken.None);
+
+        Assert.Equal(
+            [("globex", "billing", "CardDeclined", "/codes/globex/billing/CardDeclined"), ("initech", "ledger", "PeriodClosed", "/codes/initech/ledger/PeriodClosed")],
+            results.Results.Where(r => r.Tier == "text").Select(r => (r.Vendor, r.Service, r.Code, r.Url)).OrderBy(r => r.Code).ToList());
+    }
 }
