@@ -16,6 +16,7 @@ builder.Services.AddKnowledgeBaseRateLimiting(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddHealth();
 builder.Services.AddMarkdown();
+builder.Services.AddStartupWarmup();
 
 var app = builder.Build();
 
