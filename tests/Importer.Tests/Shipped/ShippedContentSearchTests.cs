@@ -75,6 +75,17 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
         Assert.Equal("aws/ec2/RequestLimitExceeded", Id((await SearchAsync(
             "An error occurred (RequestLimitExceeded) when calling the RunInstances operation (reached max retries: 4): Request limit exceeded.")).Results[0]));
 
+    [Theory]
+    [InlineData("An error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: The specified bucket does not exist", "aws/s3/NoSuchBucket")]
+    [InlineData("The specified key does not exist.", "aws/s3/NoSuchKey")]
+    [InlineData("Error: read ECONNRESET", "nodejs/system/ECONNRESET")]
+    [InlineData("Error: socket hang up", "nodejs/system/ECONNRESET")]
+    [InlineData("Error: getaddrinfo ENOTFOUND api.example.com", "nodejs/system/ENOTFOUND")]
+    [InlineData("Error: connect ECONNREFUSED 127.0.0.1:5432", "nodejs/system/ECONNREFUSED")]
+    [InlineData("Error: self-signed certificate in certificate chain", "nodejs/system/SELF_SIGNED_CERT_IN_CHAIN")]
+    public async Task A_storage_or_network_error_as_a_client_logs_it_finds_its_entry_first(string text, string expected) =>
+        Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
     [Fact]
     public async Task A_chrome_network_error_as_the_browser_prints_it_finds_its_entry_exactly()
     {
