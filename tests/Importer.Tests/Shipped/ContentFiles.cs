@@ -23,8 +23,10 @@ public static class ContentFiles
     {
         foreach (var path in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(path);
-            if (name.Equals("README.md", StringComparison.OrdinalIgnoreCase) || name.StartsWith('_') || name.StartsWith('.'))
+            // What the format skips: README files, and any file or folder whose name starts with _ or . (drafts).
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase) ||
+                relative.Split('/').Any(part => part.StartsWith('_') || part.StartsWith('.')))
             {
                 continue;
             }
@@ -44,7 +46,7 @@ public static class ContentFiles
             {
                 continue;
             }
-            yield return new MarkdownFile(Path.GetRelativePath(root, path).Replace('\\', '/'), mapping, text[(end + 5)..]);
+            yield return new MarkdownFile(relative, mapping, text[(end + 5)..]);
         }
     }
 
