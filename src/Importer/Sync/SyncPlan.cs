@@ -33,7 +33,8 @@ public sealed class SyncPlan
         // Hashing every entry is most of the planning: on every core (each model hashes itself once).
         Parallel.ForEach(models.Values, model => _ = model.Hash);
         var inScopeInDatabase = snapshot.Entries.Where(e => e.Value.Files.Any(scope.Contains)).ToDictionary(e => e.Key, e => e.Value);
-        foreach (var (key, model) in models)
+        // In key order, each key's text built once: the plan's order is the writes' order.
+        foreach (var (key, model) in models.OrderBy(m => m.Key.ToString(), StringComparer.Ordinal))
         {
             if (!model.SourceFiles.Any(scope.Contains) && !inScopeInDatabase.ContainsKey(key))
             {
@@ -51,9 +52,6 @@ public sealed class SyncPlan
                 plan.RemovedEntries.Add((key, existing.Id));
             }
         }
-        var sorted = plan.Entries.OrderBy(e => e.Model.Key.ToString(), StringComparer.Ordinal).ToList();
-        plan.Entries.Clear();
-        plan.Entries.AddRange(sorted);
 
         var removed = plan.RemovedEntries.Select(r => r.Key).ToHashSet();
         bool Known(CodeRef r) =>
