@@ -22,7 +22,7 @@ public sealed record SearchParameters(
     string FuzzyTail,
     string FuzzyStart,
     string FuzzyEnd,
-    string WithoutNumbers,
+    string WithoutValues,
     string AnyWord,
     string SuggestKey,
     string SuggestTitle,
@@ -57,7 +57,7 @@ public sealed record SearchParameters(
             FuzzyTail: reversed[..anchors.Long],
             FuzzyStart: anchors.Short is { } start ? fuzzy[..start] : "",
             FuzzyEnd: anchors.Short is { } end ? PostgresCodeSearch.EscapeLike(reversed[..end]) + "%" : "",
-            WithoutNumbers: parsed.WithoutNumbersQuery ?? "",
+            WithoutValues: parsed.WithoutValuesQuery ?? "",
             AnyWord: parsed.AnyWordQuery ?? "",
             SuggestKey: suggestKey,
             SuggestTitle: parsed.Text.ToLowerInvariant(),
@@ -75,7 +75,7 @@ public sealed record SearchParameters(
         new[]
         {
             Keys, Family, Prefix, Statuses, FullText, Rank, TextCap.ToString(CultureInfo.InvariantCulture), Fuzzy, Fuzzy.Length > 0 ? "1" : "0", FuzzyHead, FuzzyTail, FuzzyStart, FuzzyEnd,
-            WithoutNumbers, WithoutNumbers.Length > 0 ? "1" : "0",
+            WithoutValues, WithoutValues.Length > 0 ? "1" : "0",
             AnyWord, AnyWord.Length > 0 ? "1" : "0",
             SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours, Message,
         }

@@ -19,7 +19,7 @@
 -- its batches, so this floor has a few more round trips than the app.
 \set n random(1, :query_count)
 SELECT keys, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
-       without_numbers, has_without_numbers, anyword, has_anyword, suggest_key, suggest_title,
+       without_values, has_without_values, anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours, message AS q_message
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
@@ -90,8 +90,8 @@ FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s
 \set top_tier least(:top_tier, CASE WHEN :fuzzy_count > 0 THEN 5 ELSE 99 END)
 SELECT (:page_ids::bigint[] || :fuzzy_page::bigint[])[1:20] AS page_ids \gset
 \endif
-\if :candidate_count = 0 and :has_without_numbers = 1
-SELECT :without_numbers AS q_fts, :without_numbers AS q_rank \gset
+\if :candidate_count = 0 and :has_without_values = 1
+SELECT :without_values AS q_fts, :without_values AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30

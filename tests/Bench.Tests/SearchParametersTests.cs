@@ -22,7 +22,7 @@ public sealed class SearchParametersTests
 
         Assert.Equal("you are not authorized to access this request", parameters.FullText);
         Assert.Equal("authorized access request", parameters.Rank);
-        Assert.Equal("", parameters.WithoutNumbers);
+        Assert.Equal("", parameters.WithoutValues);
         Assert.Equal("You are not authorized to access this request", parameters.Message);
     }
 
@@ -31,7 +31,7 @@ public sealed class SearchParametersTests
     {
         var parameters = SearchParameters.For("The instance ID i-0abc123 does not exist");
 
-        Assert.Equal("the instance id does not exist", parameters.WithoutNumbers);
+        Assert.Equal("the instance id does not exist", parameters.WithoutValues);
     }
 
     [Fact]

@@ -4,14 +4,8 @@ using Npgsql;
 
 namespace KnowledgeBase.Data.Tests;
 
-public sealed class SchemaVersionTests(SchemaVersionTests.EmptyDatabase database) : IClassFixture<SchemaVersionTests.EmptyDatabase>
+public sealed class SchemaVersionTests(EmptyTestDatabase database) : IClassFixture<EmptyTestDatabase>
 {
-    /// <summary>Created without a schema, as a new user's server has it; the test migrates it.</summary>
-    public sealed class EmptyDatabase : TestDatabase
-    {
-        protected override bool Migrated => false;
-    }
-
     [Fact]
     public async Task The_migrations_are_the_ones_EF_Core_finds()
     {

@@ -212,15 +212,15 @@ public sealed class ParsedQuery
             : words;
 
     /// <summary>
-    /// The query without its words that hold digits (<c>i-0abc123</c>, <c>2026-01-01</c>, an account number), for a
-    /// pasted message that matched nothing because of them. Null when no word holds one, or fewer than two words are left.
+    /// The query without the values a message was filled with (<see cref="IsValue"/>), for a pasted message that
+    /// matched nothing because of them. Null when it has none, or fewer than two words are left.
     /// </summary>
-    public string? WithoutNumbersQuery
+    public string? WithoutValuesQuery
     {
         get
         {
-            var words = Words.Where(w => !w.Any(char.IsAsciiDigit)).ToList();
-            var phrases = Phrases.Where(p => !p.Any(char.IsAsciiDigit)).ToList();
+            var words = Words.Where(w => !IsValue(w)).ToList();
+            var phrases = Phrases.Where(p => !IsValue(p)).ToList();
             if (words.Count == Words.Count && phrases.Count == Phrases.Count)
             {
                 return null;
@@ -230,6 +230,27 @@ public sealed class ParsedQuery
             // A quoted id ('i-0abc123') is already left out as a message's value: the same query again would find nothing again.
             return query is not null && query != FullTextQuery && query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => !t.StartsWith('-')) >= 2 ? query : null;
         }
+    }
+
+    /// <summary>
+    /// Whether a word is a value rather than one of its message's own words: it holds a digit (<c>i-0abc123</c>,
+    /// <c>2026-01-01</c>, an account number), or it is a host, URL, path or address in lower case
+    /// (<c>api.github.com</c>, <c>https://…</c>, <c>/v1/items</c>). A dotted code keeps its capitals
+    /// (<c>InvalidInstanceID.NotFound</c>) and is no value.
+    /// </summary>
+    private static bool IsValue(string word) =>
+        word.Any(char.IsAsciiDigit) || (!word.Any(char.IsUpper) && HasInnerSeparator(word));
+
+    private static bool HasInnerSeparator(string word)
+    {
+        for (var i = 1; i < word.Length - 1; i++)
+        {
+            if (word[i] is '.' or '/' or ':' or '@' && char.IsLetterOrDigit(word[i - 1]) && char.IsLetterOrDigit(word[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The same query with any word allowed to match, for long inputs where requiring every word finds nothing.</summary>

@@ -69,11 +69,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.Typos, null, null, 0, cancellationToken));
             }
-            if (parsed.HasText && candidates.Count == 0 && parsed.WithoutNumbersQuery is { } withoutNumbers)
+            if (parsed.HasText && candidates.Count == 0 && parsed.WithoutValuesQuery is { } withoutValues)
             {
-                // Every word at once matched nothing, and some carry digits: a message pasted with its instance id,
-                // request id or date in it. Its other words find the entry that words it so.
-                fullText = withoutNumbers;
+                // Every word at once matched nothing, and some are values: a message pasted with its instance id,
+                // request id, date or host in it. Its other words find the entry that words it so.
+                fullText = withoutValues;
                 candidates = await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken);
             }
             if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
@@ -205,7 +205,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         /// <summary>Codes like the one typed: after the first round found no code.</summary>
         Typos,
 
-        /// <summary>Full text alone, without the words that hold digits: after the first round found nothing at all.</summary>
+        /// <summary>Full text alone, without the values in it (ids, numbers, hosts): after the first round found nothing at all.</summary>
         TextOnly,
 
         /// <summary>Full text alone, any of the words: when every word at once found nothing.</summary>

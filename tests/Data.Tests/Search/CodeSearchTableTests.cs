@@ -75,4 +75,34 @@ public sealed class CodeSearchTableTests(CodeSearchTableTests.Fixture fixture) :
             [("globex", "billing", "CardDeclined", "/codes/globex/billing/CardDeclined"), ("initech", "ledger", "PeriodClosed", "/codes/initech/ledger/PeriodClosed")],
             results.Results.Where(r => r.Tier == "text").Select(r => (r.Vendor, r.Service, r.Code, r.Url)).OrderBy(r => r.Code).ToList());
     }
+
+    [Fact]
+    public async Task Identifiers_in_messages_prose_and_articles_are_found_by_their_words_as_well_as_whole()
+    {
+        var service = Seed.Service("umbrella", "Umbrella", "relay", "Relay API");
+        await using (var db = fixture.CreateContext())
+        {
+            db.ErrorCodes.Add(Seed.Entry(service, "RelayDropped", null, "network", RetryVerdict.Retryable,
+                cause: "The relay closed the socket.", fix: "Lower quietPeriodMillis below the relay's own idle timeout.",
+                variants: [(null, "('Relay lost.', PeerVanished('Upstream gw.quokka.example went away'))")]));
+            db.Articles.Add(new Article
+            {
+                Slug = "relay-idle-sockets", Title = "Idle sockets behind a relay", SourceFile = "a.md",
+                Summary = "Why pooled sockets die.", Body = "Set lingerWindowSeconds on the pool.",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using var search = fixture.CreateContext();
+        async Task<IReadOnlyList<string>> FindAsync(string text) =>
+            (await new PostgresCodeSearch(search).SearchAsync(new SearchQuery(text), CancellationToken.None)).Results
+                .Select(r => r.Kind == "code" ? r.Code! : r.Url).ToList();
+
+        Assert.Equal(["RelayDropped"], await FindAsync("('Relay lost.', PeerVanished('Upstream gw.quokka.example went away'))"));
+        Assert.Equal(["RelayDropped"], await FindAsync("peer vanished upstream gw quokka"));
+        Assert.Equal(["RelayDropped"], await FindAsync("PeerVanished gw.quokka.example"));
+        Assert.Equal(["RelayDropped"], await FindAsync("quiet period millis"));
+        Assert.Equal(["/articles/relay-idle-sockets"], await FindAsync("lingerWindowSeconds"));
+        Assert.Equal(["/articles/relay-idle-sockets"], await FindAsync("linger window seconds"));
+    }
 }

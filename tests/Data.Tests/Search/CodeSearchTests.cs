@@ -268,9 +268,9 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
     {
         var results = await SearchAsync("The instance ID 'i-9f8e7d6c5b4a' does not exist");
 
-        Assert.Equal("aws/ec2/InvalidInstanceID.NotFound", Id(results.Results[0]));
+        // Alibaba's "The specified InstanceId does not exist." says the same in other words, so it comes second.
+        Assert.Equal(["aws/ec2/InvalidInstanceID.NotFound", "alibaba-cloud/ecs/InvalidInstanceId.NotFound"], results.Results.Select(Id));
         Assert.Equal("text", results.Results[0].Tier);
-        Assert.Equal(1, results.Total);
     }
 
     [Theory]

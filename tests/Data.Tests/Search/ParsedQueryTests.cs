@@ -188,8 +188,11 @@ public sealed class ParsedQueryTests
     [InlineData("Rate exceeded for account 123456789012 -lambda", "rate exceeded for account -lambda")]
     [InlineData("Rate exceeded", null)]
     [InlineData("quota 42", null)]
-    public void A_message_without_its_numbers_keeps_at_least_two_words(string text, string? expected) =>
-        Assert.Equal(expected, ParsedQuery.Parse(new SearchQuery(text)).WithoutNumbersQuery);
+    [InlineData("Connection to api.github.com timed out", "connection to timed out")]
+    [InlineData("No scheme supplied. Perhaps you meant https://api.example.com/v1?", "no scheme supplied perhaps you meant")]
+    [InlineData("Resource InvalidInstanceID.NotFound gone", null)]
+    public void A_message_without_its_values_keeps_at_least_two_words(string text, string? expected) =>
+        Assert.Equal(expected, ParsedQuery.Parse(new SearchQuery(text)).WithoutValuesQuery);
 
     [Fact]
     public void The_rank_query_leaves_out_stop_words_and_exclusions_but_keeps_phrases()

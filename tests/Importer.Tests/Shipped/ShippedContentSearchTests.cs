@@ -83,6 +83,10 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("Error: getaddrinfo ENOTFOUND api.example.com", "nodejs/system/ENOTFOUND")]
     [InlineData("Error: connect ECONNREFUSED 127.0.0.1:5432", "nodejs/system/ECONNREFUSED")]
     [InlineData("Error: self-signed certificate in certificate chain", "nodejs/system/SELF_SIGNED_CERT_IN_CHAIN")]
+    [InlineData("requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))", "python/requests/ConnectionError")]
+    [InlineData("requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.github.com', port=443): Read timed out. (read timeout=10)", "python/requests/ReadTimeout")]
+    [InlineData("Connection to api.github.com timed out. (connect timeout=3.05)", "python/requests/ConnectTimeout")]
+    [InlineData("RemoteDisconnected('Remote end closed connection without response')", "python/requests/ConnectionError")]
     public async Task A_storage_or_network_error_as_a_client_logs_it_finds_its_entry_first(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 

@@ -4,14 +4,8 @@ using Npgsql;
 
 namespace KnowledgeBase.Importer.Tests.Sync;
 
-public sealed class DryRunTests(DryRunTests.EmptyDatabase db) : IClassFixture<DryRunTests.EmptyDatabase>, IDisposable
+public sealed class DryRunTests(EmptyTestDatabase db) : IClassFixture<EmptyTestDatabase>, IDisposable
 {
-    /// <summary>A database with no schema yet, as a new user's server has it.</summary>
-    public sealed class EmptyDatabase : TestDatabase
-    {
-        protected override bool Migrated => false;
-    }
-
     private const string Table = """
         ---
         vendor: acme

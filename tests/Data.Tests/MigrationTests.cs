@@ -1,0 +1,41 @@
+using KnowledgeBase.Data.Search;
+using KnowledgeBase.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace KnowledgeBase.Data.Tests;
+
+public sealed class MigrationTests(EmptyTestDatabase database) : IClassFixture<EmptyTestDatabase>
+{
+    /// <summary>
+    /// The migrations are hand-written SQL (see KnowledgeBaseDbContext): each Down runs here, with an entry in the
+    /// tables, and each Up again after it, which must rebuild what search reads from the rows it finds.
+    /// </summary>
+    [Fact]
+    public async Task Every_migration_can_be_undone_and_done_again_with_entries_kept_searchable()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+            db.ErrorCodes.Add(Seed.Entry(Seed.Service("hooli", "Hooli", "relay", "Relay API"), "RelayDropped", 502,
+                variants: [(502, "Upstream gone: PeerVanished at gw.quokka.example")]));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var migrator = db.GetService<IMigrator>();
+            foreach (var target in SchemaVersion.Migrations.Reverse().Skip(1))
+            {
+                await migrator.MigrateAsync(target);
+            }
+            await migrator.MigrateAsync();
+        }
+
+        await using var search = database.CreateContext();
+        var results = await new PostgresCodeSearch(search).SearchAsync(new SearchQuery("peer vanished gw quokka"), CancellationToken.None);
+        Assert.True(await SchemaVersion.IsCurrentAsync(database.ConnectionString, CancellationToken.None));
+        Assert.Equal(["RelayDropped"], results.Results.Select(r => r.Code));
+    }
+}
