@@ -9,8 +9,8 @@
 --      the page is the first 20 of those in tier order);
 --   2. only when the code matched nothing at family level or better: the typo tier (codes of about its length that
 --      keep one end of it, see TypoAnchors, ranked by trigram similarity);
---   3. when nothing matched: the full-text and article statements without the words that hold digits (a pasted
---      message with an id in it), then, if still nothing, with any word (capped at 200);
+--   3. when nothing matched, or a pasted message's words matched codes but not its text: the full-text and article
+--      statements without its values (ids, numbers, hosts), then, if still nothing, with any word (capped at 200);
 --   4. the shown page's texts and the query's lexemes (the snippets are built in C#);
 --   5. suggestions when nothing matched (numbers: their one-typo neighbours); typo hits are their own suggestions.
 -- One extra primary-key read per transaction fetches the parameters. bench/run runs it with generic plans
@@ -20,7 +20,7 @@
 \set n random(1, :query_count)
 SELECT keys, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        without_values, has_without_values, anyword, has_anyword, suggest_key, suggest_title,
-       suggest_numeric, neighbours, message AS q_message
+       suggest_numeric, neighbours, message AS q_message, (message <> '')::int AS has_message
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier,
@@ -90,7 +90,7 @@ FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s
 \set top_tier least(:top_tier, CASE WHEN :fuzzy_count > 0 THEN 5 ELSE 99 END)
 SELECT (:page_ids::bigint[] || :fuzzy_page::bigint[])[1:20] AS page_ids \gset
 \endif
-\if :candidate_count = 0 and :has_without_values = 1
+\if (:candidate_count = 0 or (:has_message = 1 and :text_count = 0)) and :has_without_values = 1
 SELECT :without_values AS q_fts, :without_values AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
@@ -117,8 +117,8 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
       LEFT JOIN vendors v ON v.id = a.vendor_id
       WHERE :q_fts <> '' AND (a.search_vector @@ q.te OR a.search_vector @@ q.ts)
       LIMIT :text_cap) t;
-\set top_tier CASE WHEN :text_count > 0 THEN 4 ELSE 99 END
-\set candidate_count :text_count
+\set top_tier least(:top_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
+\set candidate_count :candidate_count + :text_count
 \endif
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts, :anyword AS q_rank \gset

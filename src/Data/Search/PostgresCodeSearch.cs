@@ -8,8 +8,9 @@ using NpgsqlTypes;
 namespace KnowledgeBase.Data.Search;
 
 /// <summary>
-/// Search on PostgreSQL's own engine, in tiers: exact code → alias → family or code prefix → HTTP status →
-/// full text (weighted tsvector, <c>websearch_to_tsquery</c>, <c>ts_rank_cd</c>) → trigram similarity for typos.
+/// Search on PostgreSQL's own engine, in tiers: a pasted message that is an entry's own message → exact code →
+/// alias → family or code prefix → HTTP status → full text (weighted tsvector, <c>websearch_to_tsquery</c>,
+/// <c>ts_rank_cd</c>) → trigram similarity for typos.
 /// One round trip finds the candidates of every tier (capped, so a broad query never ranks the whole table);
 /// a second reads the shown page, whose snippets are built here (see <see cref="Snippets"/>).
 /// </summary>
@@ -43,7 +44,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// The tiers, best first (their index is the order). <c>partial</c>: entries with only some of the words, found
     /// when no entry had all of them; it never shares a list with another tier.
     /// </summary>
-    private static readonly string[] Tiers = ["exact", "alias", "family", "status", "text", "fuzzy", "filter", "partial"];
+    private static readonly string[] Tiers = ["message", "exact", "alias", "family", "status", "text", "fuzzy", "filter", "partial"];
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
@@ -69,12 +70,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.Typos, null, null, 0, cancellationToken));
             }
-            if (parsed.HasText && candidates.Count == 0 && parsed.WithoutValuesQuery is { } withoutValues)
+            if (parsed.HasText && (candidates.Count == 0 || (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("text") || c.Tier == TierOf("message")))) &&
+                parsed.WithoutValuesQuery is { } withoutValues)
             {
                 // Every word at once matched nothing, and some are values: a message pasted with its instance id,
-                // request id, date or host in it. Its other words find the entry that words it so.
+                // request id, date or host in it. Its other words find the entry that words it so. A message's
+                // words may also have found codes (503 Server Error: Service Unavailable for url: …), which stay.
                 fullText = withoutValues;
-                candidates = await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken);
+                candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken));
             }
             if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
             {
@@ -180,6 +183,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         """;
 
     private const string MessageSimilarity = "0.5";
+
+    /// <summary>
+    /// The least rank <see cref="MessageMatch"/> gives a code (100 × <see cref="MessageSimilarity"/>), which words
+    /// alone never reach. Such a code is in the message tier, ahead of the code tiers: the words of a pasted message
+    /// look like codes by chance (<c>503 Server Error: Service Unavailable for url: …</c> holds the status 503 and
+    /// EC2's code Unavailable), while the message itself is what requests' HTTPError says.
+    /// </summary>
+    private const float MessageMatchRank = 50;
 
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
     internal static string? FuzzyKey(ParsedQuery parsed) =>
@@ -300,8 +311,13 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             while (await reader.ReadAsync(cancellationToken))
             {
+                var (kind, tier, rank) = (reader.GetString(0), reader.GetInt32(2), reader.GetFloat(3));
+                if (kind == "code" && tier == textTier && parsed.MessageText is not null && rank >= MessageMatchRank)
+                {
+                    tier = TierOf("message");
+                }
                 candidates.Add(new Candidate(
-                    reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetFloat(3),
+                    kind, reader.GetInt64(1), tier, rank,
                     reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
                     reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.IsDBNull(8) ? null : reader.GetString(8)));
             }
@@ -323,7 +339,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             if (FuzzyKey(parsed) is { } typo)
             {
                 branches.Add($"""
-                    SELECT e.id, 5, k.score, {Columns}
+                    SELECT e.id, {TierOf("fuzzy")}, k.score, {Columns}
                     FROM ({TypoCandidateKeys(command, typo, TypoAnchors.For(typo), FuzzySimilarity)} ORDER BY 2 DESC LIMIT {FuzzyCap}) k
                     JOIN error_codes e ON e.code_key = k.code_key
                     """);
@@ -335,27 +351,27 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         if (keys.Count > 0)
         {
             command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
-            branches.Add($"SELECT e.id, 0, 0::real, {Columns} FROM error_codes e WHERE e.code_key = ANY(@keys)");
-            branches.Add($"SELECT e.id, 1, 0, {Columns} FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)");
+            branches.Add($"SELECT e.id, {TierOf("exact")}, 0::real, {Columns} FROM error_codes e WHERE e.code_key = ANY(@keys)");
+            branches.Add($"SELECT e.id, {TierOf("alias")}, 0, {Columns} FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)");
         }
         // Numbers match exactly or by status.
         if (PrefixKey(parsed) is { } single)
         {
             command.Parameters.Add(new NpgsqlParameter("family", NpgsqlDbType.Text) { Value = single });
             AddPrefixRange(command, "prefix", single);
-            branches.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE e.family_key = @family");
-            branches.Add($"SELECT e.id, 2, 0, {Columns} FROM error_codes e WHERE {InRange("e.code_key", "prefix")}");
+            branches.Add($"SELECT e.id, {TierOf("family")}, 0, {Columns} FROM error_codes e WHERE e.family_key = @family");
+            branches.Add($"SELECT e.id, {TierOf("family")}, 0, {Columns} FROM error_codes e WHERE {InRange("e.code_key", "prefix")}");
         }
         var statuses = parsed.StatusCandidates.ToArray();
         if (statuses.Length > 0)
         {
             command.Parameters.Add(new NpgsqlParameter("statuses", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = statuses });
-            branches.Add($"SELECT e.id, 3, 0, {Columns} FROM error_codes e WHERE e.http_status = ANY(@statuses)");
-            branches.Add($"SELECT e.id, 3, 0, {Columns} FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(@statuses)");
+            branches.Add($"SELECT e.id, {TierOf("status")}, 0, {Columns} FROM error_codes e WHERE e.http_status = ANY(@statuses)");
+            branches.Add($"SELECT e.id, {TierOf("status")}, 0, {Columns} FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(@statuses)");
         }
         if (!parsed.HasText)
         {
-            branches.Add($"SELECT e.id, 6, 0, {Columns} FROM error_codes e");
+            branches.Add($"SELECT e.id, {TierOf("filter")}, 0, {Columns} FROM error_codes e");
         }
         return branches;
     }

@@ -87,6 +87,12 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.github.com', port=443): Read timed out. (read timeout=10)", "python/requests/ReadTimeout")]
     [InlineData("Connection to api.github.com timed out. (connect timeout=3.05)", "python/requests/ConnectTimeout")]
     [InlineData("RemoteDisconnected('Remote end closed connection without response')", "python/requests/ConnectionError")]
+    [InlineData("rpc error: code = Unavailable desc = connection error: desc = \"transport: Error while dialing: dial tcp 10.0.0.5:50051: connect: connection refused\"", "grpc/status/UNAVAILABLE")]
+    [InlineData("rpc error: code = DeadlineExceeded desc = context deadline exceeded", "grpc/status/DEADLINE_EXCEEDED")]
+    [InlineData("Received http2 header with status: 404", "grpc/status/UNIMPLEMENTED")]
+    [InlineData("503 Server Error: Service Unavailable for url: https://api.github.com/repos", "python/requests/HTTPError")]
+    [InlineData("(AuthorizationFailed) The client 'ci@example.com' with object id '3f2a' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write' over scope '/subscriptions/42/resourcegroups/rg-app' or the scope is invalid.", "azure/resource-manager/AuthorizationFailed")]
+    [InlineData("Resource group 'rg-prod' could not be found.", "azure/resource-manager/ResourceGroupNotFound")]
     public async Task A_storage_or_network_error_as_a_client_logs_it_finds_its_entry_first(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 

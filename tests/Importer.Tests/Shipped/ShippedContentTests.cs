@@ -60,6 +60,8 @@ public sealed partial class ShippedContentTests(ShippedContent content) : IClass
     [InlineData("python", "requests", "ConnectionError", null, "RemoteDisconnected('Remote end closed connection without response')")]
     [InlineData("python", "requests", "ReadTimeout", null, "Read timed out.")]
     [InlineData("python", "requests", "SSLError", null, "CERTIFICATE_VERIFY_FAILED")]
+    [InlineData("azure", "resource-manager", "AuthorizationFailed", 403, "does not have authorization to perform action")]
+    [InlineData("azure", "resource-manager", "SubscriptionRequestsThrottled", 429, "Please try again after")]
     [InlineData("alibaba-cloud", "ecs", "MissingParameter.CommandId", 400, "The input parameter “CommandId” that is mandatory for processing this request is not supplied.")]
     [InlineData("alibaba-cloud", "ecs", "Throttling", 400, "You have made too many requests within a short time; your request is denied due to request throttling.")]
     [InlineData("alibaba-cloud", "ecs", "InvalidParamater", 400, "The specified parameter “SignatureVersion” is not valid.")]

@@ -1,0 +1,49 @@
+using KnowledgeBase.Data.Model;
+using KnowledgeBase.Data.Search;
+using KnowledgeBase.TestSupport;
+
+namespace KnowledgeBase.Data.Tests.Search;
+
+public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassFixture<MessageTierTests.Fixture>
+{
+    public sealed class Fixture : TestDatabase
+    {
+        public override async Task InitializeAsync()
+        {
+            await base.InitializeAsync();
+            await using var db = CreateContext();
+            var gizmo = Seed.Service("gizmo", "Gizmo", "api", "Gizmo API");
+            var http = Seed.Service("http", "HTTP", "status", "HTTP status codes");
+            db.ErrorCodes.AddRange(
+                Seed.Entry(gizmo, "Unavailable", 503, "server", RetryVerdict.Retryable, variants: [(503, "The gizmo is resting.")]),
+                Seed.Entry(http, "503", 503, "server", RetryVerdict.Retryable, variants: [(503, "Service Unavailable")]),
+                Seed.Entry(gizmo, "HttpFault", null, "server", RetryVerdict.Conditional,
+                    variants: [(null, "503 Server Error: Service Unavailable for url: …")]));
+            await db.SaveChangesAsync();
+        }
+    }
+
+    private async Task<SearchResults> SearchAsync(string text)
+    {
+        await using var db = fixture.CreateContext();
+        return await new PostgresCodeSearch(db).SearchAsync(new SearchQuery(text), CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_pasted_message_finds_the_entry_it_belongs_to_before_the_codes_its_words_look_like()
+    {
+        var results = await SearchAsync("503 Server Error: Service Unavailable for url: https://gizmo.example/v1/parts");
+
+        Assert.Equal(("HttpFault", "message"), (results.Results[0].Code, results.Results[0].Tier));
+        Assert.Equal(["503", "Unavailable"], results.Results.Skip(1).Where(r => r.Tier == "exact").Select(r => r.Code!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_few_words_are_no_message_and_codes_come_first()
+    {
+        var results = await SearchAsync("Unavailable");
+
+        Assert.Equal(("Unavailable", "exact"), (results.Results[0].Code, results.Results[0].Tier));
+        Assert.DoesNotContain(results.Results, r => r.Tier == "message");
+    }
+}
