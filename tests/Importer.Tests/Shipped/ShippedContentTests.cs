@@ -89,6 +89,9 @@ public sealed partial class ShippedContentTests(ShippedContent content) : IClass
     [InlineData("ThrottleException", "aws", "ecr", "ThrottlingException")]
     [InlineData("TOOMANYREQUESTS", "aws", "ecr", "ThrottlingException")]
     [InlineData("MissingAuthenticationTokenException", "aws", "apigateway", "MissingAuthenticationToken")]
+    [InlineData("DeadlineExceeded", "grpc", "status", "DEADLINE_EXCEEDED")]
+    [InlineData("Canceled", "grpc", "status", "CANCELLED")]
+    [InlineData("grpc.StatusCode.UNAVAILABLE", "grpc", "status", "UNAVAILABLE")]
     public async Task Other_spellings_lead_to_their_entry(string spelling, string vendor, string service, string code)
     {
         await using var db = content.CreateContext();
