@@ -36,8 +36,9 @@ public sealed record SearchResults(
 /// <param name="Kind"><c>code</c> or <c>article</c>.</param>
 /// <param name="Snippet">HTML: escaped text with <c>&lt;mark&gt;</c> around the matched words.</param>
 /// <param name="Tier">
-/// How it matched: <c>message</c> (the text is the entry's own message, values aside), <c>exact</c>, <c>alias</c>, <c>family</c>, <c>status</c>, <c>text</c> (all the words), <c>fuzzy</c>
-/// (a code like the one typed), <c>filter</c> (filters alone), <c>partial</c> (some of the words: no entry had them all).
+/// How it matched: <c>message</c> (the text is the entry's own message, values aside), <c>exact</c>, <c>alias</c>,
+/// <c>family</c>, <c>status</c>, <c>text</c> (all the words), <c>fuzzy</c> (a code like the one typed), <c>filter</c>
+/// (filters alone), <c>partial</c> (some of the words: no entry had them all).
 /// </param>
 public sealed record SearchResult(
     string Kind,

@@ -70,8 +70,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.Typos, null, null, 0, cancellationToken));
             }
-            if (parsed.HasText && (candidates.Count == 0 || (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("text") || c.Tier == TierOf("message")))) &&
-                parsed.WithoutValuesQuery is { } withoutValues)
+            var textMatched = candidates.Any(c => c.Tier == TierOf("text") || c.Tier == TierOf("message"));
+            if (parsed.HasText && (candidates.Count == 0 || (parsed.IsMessage && !textMatched)) && parsed.WithoutValuesQuery is { } withoutValues)
             {
                 // Every word at once matched nothing, and some are values: a message pasted with its instance id,
                 // request id, date or host in it. Its other words find the entry that words it so. A message's
@@ -216,7 +216,10 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         /// <summary>Codes like the one typed: after the first round found no code.</summary>
         Typos,
 
-        /// <summary>Full text alone, without the values in it (ids, numbers, hosts): after the first round found nothing at all.</summary>
+        /// <summary>
+        /// Full text alone, without the values in it (ids, numbers, hosts): after the first round found nothing at
+        /// all, or found only codes for a pasted message.
+        /// </summary>
         TextOnly,
 
         /// <summary>Full text alone, any of the words: when every word at once found nothing.</summary>
@@ -312,7 +315,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             while (await reader.ReadAsync(cancellationToken))
             {
                 var (kind, tier, rank) = (reader.GetString(0), reader.GetInt32(2), reader.GetFloat(3));
-                if (kind == "code" && tier == textTier && parsed.MessageText is not null && rank >= MessageMatchRank)
+                if (kind == "code" && tier == TierOf("text") && parsed.MessageText is not null && rank >= MessageMatchRank)
                 {
                     tier = TierOf("message");
                 }
