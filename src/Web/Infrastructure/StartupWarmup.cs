@@ -8,8 +8,8 @@ namespace KnowledgeBase.Web.Infrastructure;
 /// <summary>
 /// Reads one entry the way <c>GET /api/v1/codes/…</c> does while the server starts: EF Core's model, the lookup's
 /// and the entry's queries, the first pooled connection and the entry's JSON contract are built once, before a
-/// client waits for them. Without it the first lookup after a start took 1.0-1.4 s on its own (0.6-0.8 s with it). Whatever fails here
-/// (no database yet, an empty one) is left for the requests to report.
+/// client waits for them. Without it the first lookup after a start took 1.0-1.4 s on its own (0.6-0.8 s with it).
+/// Whatever fails here (no database yet, an empty one) is left for the requests to report.
 /// </summary>
 public sealed class StartupWarmup(IServiceScopeFactory scopes, ILogger<StartupWarmup> logger) : BackgroundService
 {
