@@ -87,14 +87,19 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             }
 
             // An entry found by several tiers (its code and its words) counts once, in its best tier with its best rank.
+            // Within its tier it goes before the entries the query does not name: "500 Internal Server Error" is the
+            // message of API Gateway's InternalServerError and of the status 500, and only the status is named by code.
             var ordered = candidates
                 .GroupBy(c => (c.Kind, c.Id))
-                .Select(g => g.Count() == 1 ? g.First() : g.MinBy(c => c.Tier)! with { Rank = g.Max(c => c.Rank) })
-                .OrderBy(c => c.Tier)
-                .ThenByDescending(c => c.Rank)
-                .ThenBy(c => c.Vendor, StringComparer.Ordinal)
-                .ThenBy(c => c.Service, StringComparer.Ordinal)
-                .ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(g => (Best: g.Count() == 1 ? g.First() : g.MinBy(c => c.Tier)! with { Rank = g.Max(c => c.Rank) },
+                              Named: g.Any(c => c.Tier == TierOf("exact") || c.Tier == TierOf("alias"))))
+                .OrderBy(c => c.Best.Tier)
+                .ThenByDescending(c => c.Named)
+                .ThenByDescending(c => c.Best.Rank)
+                .ThenBy(c => c.Best.Vendor, StringComparer.Ordinal)
+                .ThenBy(c => c.Best.Service, StringComparer.Ordinal)
+                .ThenBy(c => c.Best.Key, StringComparer.Ordinal)
+                .Select(c => c.Best)
                 .Take(CandidateCap)
                 .ToList();
             var page = ordered.Skip(offset).Take(limit).ToList();

@@ -117,6 +117,12 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     }
 
     [Theory]
+    [InlineData("503 Service Unavailable", "http/status/503")]
+    [InlineData("500 Internal Server Error", "http/status/500")]
+    public async Task A_status_with_its_reason_phrase_finds_the_status_entry_before_codes_with_the_same_message(string text, string expected) =>
+        Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
+    [Theory]
     [InlineData("ERROR:  relation \"users\" does not exist", "postgresql/sqlstate/42P01")]
     [InlineData("ERROR:  column \"emial\" does not exist", "postgresql/sqlstate/42703")]
     [InlineData("FATAL:  database \"app\" does not exist", "postgresql/sqlstate/3D000")]
