@@ -28,7 +28,9 @@ public sealed record SearchParameters(
     string SuggestTitle,
     bool SuggestNumeric,
     string Neighbours,
-    string Message)
+    string Message,
+    string TailQuery,
+    string TailMessage)
 {
     public static SearchParameters For(string text)
     {
@@ -63,7 +65,9 @@ public sealed record SearchParameters(
             SuggestTitle: parsed.Text.ToLowerInvariant(),
             SuggestNumeric: numeric,
             Neighbours: numeric ? ArrayLiteral(PostgresCodeSearch.NumericNeighbours(suggestKey)) : "{}",
-            Message: parsed.MessageText ?? "");
+            Message: parsed.MessageText ?? "",
+            TailQuery: parsed.MessageTail?.Query ?? "",
+            TailMessage: parsed.MessageTail?.Message ?? "");
     }
 
     /// <summary>A PostgreSQL text[] literal.</summary>
@@ -78,6 +82,7 @@ public sealed record SearchParameters(
             WithoutValues, WithoutValues.Length > 0 ? "1" : "0",
             AnyWord, AnyWord.Length > 0 ? "1" : "0",
             SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours, Message,
+            TailQuery, TailMessage,
         }
             .Select(CopyText);
 

@@ -20,7 +20,8 @@
 \set n random(1, :query_count)
 SELECT keys, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        without_values, has_without_values, anyword, has_anyword, suggest_key, suggest_title,
-       suggest_numeric, neighbours, message AS q_message, (message <> '')::int AS has_message
+       suggest_numeric, neighbours, message AS q_message, (message <> '')::int AS has_message,
+       tail_fts, tail_message, (tail_fts <> '')::int AS has_tail
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier,
@@ -42,9 +43,13 @@ SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector, t.rq)
-                                   + coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                   + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END))
+                                               FROM code_variants cv,
+                                                    LATERAL (SELECT similarity(cv.message, :q_message) AS whole,
+                                                                    CASE WHEN length(cv.message) >= 20
+                                                                         THEN strict_word_similarity(cv.message, :q_message) END AS held) m
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                               HAVING max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END)) >= 0.5), 0)
                               ELSE t.r / (1 + t.r) END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
@@ -96,9 +101,48 @@ SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector, t.rq)
-                                   + coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                   + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END))
+                                               FROM code_variants cv,
+                                                    LATERAL (SELECT similarity(cv.message, :q_message) AS whole,
+                                                                    CASE WHEN length(cv.message) >= 20
+                                                                         THEN strict_word_similarity(cv.message, :q_message) END AS held) m
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                               HAVING max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END)) >= 0.5), 0)
+                              ELSE t.r / (1 + t.r) END AS rank,
+       t.vendor, t.service, t.code, t.http_status, t.category
+FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+      FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
+                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+      WHERE :q_fts <> '' AND (e.search_vector @@ q.te OR e.search_vector @@ q.ts)
+      LIMIT :text_cap) t) t \gset
+SET plan_cache_mode = force_generic_plan;
+SELECT 'article', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 5
+                                THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END,
+       t.vendor, NULL, t.slug, NULL::integer, NULL
+FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
+      FROM articles a
+      CROSS JOIN (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
+                         websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq OFFSET 0) q
+      LEFT JOIN vendors v ON v.id = a.vendor_id
+      WHERE :q_fts <> '' AND (a.search_vector @@ q.te OR a.search_vector @@ q.ts)
+      LIMIT :text_cap) t;
+\set top_tier least(:top_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
+\set candidate_count :candidate_count + :text_count
+\endif
+\if (:candidate_count = 0 or (:has_message = 1 and :text_count = 0)) and :has_tail = 1
+-- The message at the end of a log line (ParsedQuery.MessageTail), compared with the entries' messages on its own.
+SELECT :tail_fts AS q_fts, :tail_fts AS q_rank, :tail_message AS q_message \gset
+SET plan_cache_mode = force_custom_plan;
+SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
+FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq)
+                                   + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END))
+                                               FROM code_variants cv,
+                                                    LATERAL (SELECT similarity(cv.message, :q_message) AS whole,
+                                                                    CASE WHEN length(cv.message) >= 20
+                                                                         THEN strict_word_similarity(cv.message, :q_message) END AS held) m
+                                               WHERE :q_message <> '' AND cv.error_code_id = t.id
+                                               HAVING max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END)) >= 0.5), 0)
                               ELSE t.r / (1 + t.r) END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
@@ -126,9 +170,13 @@ SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector, t.rq)
-                                   + coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                   + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END))
+                                               FROM code_variants cv,
+                                                    LATERAL (SELECT similarity(cv.message, :q_message) AS whole,
+                                                                    CASE WHEN length(cv.message) >= 20
+                                                                         THEN strict_word_similarity(cv.message, :q_message) END AS held) m
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                               HAVING max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END)) >= 0.5), 0)
                               ELSE t.r / (1 + t.r) END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category

@@ -31,6 +31,8 @@ CREATE TABLE bench_queries (
     suggest_numeric integer NOT NULL,
     neighbours text NOT NULL,
     message text NOT NULL,
+    tail_fts text NOT NULL,
+    tail_message text NOT NULL,
     PRIMARY KEY (kind, n));
 \copy bench_lookup FROM 'bench/work/urls/lookup-keys.tsv'
 \copy bench_queries FROM 'bench/work/urls/search-queries.tsv'

@@ -35,6 +35,14 @@ public sealed class SearchParametersTests
     }
 
     [Fact]
+    public void A_log_line_is_retried_with_the_message_at_its_end()
+    {
+        var parameters = SearchParameters.For("worker[7]: sync failed: password authentication failed for user \"app\"");
+
+        Assert.Equal(("password authentication failed for user", "password authentication failed for user \"app\""), (parameters.TailQuery, parameters.TailMessage));
+    }
+
+    [Fact]
     public void A_long_code_holds_the_ends_the_typo_tier_holds()
     {
         var parameters = SearchParameters.For("InvalidParamater.IsNull");

@@ -253,6 +253,30 @@ public sealed class ParsedQuery
         return false;
     }
 
+    /// <summary>
+    /// The message at the end of a log line whose words found nothing: the shortest text after a <c>prefix: </c>
+    /// with at least two words of its own (not values: <c>Exceeded 30 redirects.</c>), and the query for it without its values. psql prints
+    /// <c>connection to server at "db" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user "app"</c>,
+    /// and only the last part is 28P01's message. Null when no such part differs from the whole query.
+    /// </summary>
+    public (string Message, string Query)? MessageTail
+    {
+        get
+        {
+            for (var i = Text.LastIndexOf(": ", StringComparison.Ordinal); i > 0; i = Text.LastIndexOf(": ", i - 1, StringComparison.Ordinal))
+            {
+                var message = Text[(i + 2)..].Trim();
+                var tail = Parse(new SearchQuery(message));
+                if (tail.Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w) && !IsValue(w) && w.Any(char.IsLetter)) >= 2)
+                {
+                    var query = tail.WithoutValuesQuery ?? tail.FullTextQuery;
+                    return query is not null && query != FullTextQuery && query != WithoutValuesQuery ? (message, query) : null;
+                }
+            }
+            return null;
+        }
+    }
+
     /// <summary>The same query with any word allowed to match, for long inputs where requiring every word finds nothing.</summary>
     public string? AnyWordQuery
     {

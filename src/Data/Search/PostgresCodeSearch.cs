@@ -70,14 +70,23 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.Typos, null, null, 0, cancellationToken));
             }
-            var textMatched = candidates.Any(c => c.Tier == TierOf("text") || c.Tier == TierOf("message"));
-            if (parsed.HasText && (candidates.Count == 0 || (parsed.IsMessage && !textMatched)) && parsed.WithoutValuesQuery is { } withoutValues)
+            // Nothing found yet, or only codes for a pasted message: its words look like codes by chance.
+            bool WordsFoundNothing() =>
+                parsed.HasText && (candidates.Count == 0 || (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("text") || c.Tier == TierOf("message"))));
+            if (WordsFoundNothing() && parsed.WithoutValuesQuery is { } withoutValues)
             {
                 // Every word at once matched nothing, and some are values: a message pasted with its instance id,
                 // request id, date or host in it. Its other words find the entry that words it so. A message's
                 // words may also have found codes (503 Server Error: Service Unavailable for url: …), which stay.
                 fullText = withoutValues;
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken));
+            }
+            if (WordsFoundNothing() && parsed.MessageTail is { } tail)
+            {
+                // A log line's prefix (the client, the host, the step that failed) has words no entry has: the
+                // message at its end may still be an entry's own, and is what the entries' messages are compared with.
+                fullText = tail.Query;
+                candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken, tail.Message));
             }
             if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
             {
@@ -181,13 +190,26 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// say "relation" and "exist" more often, while trigram similarity to 42P01's <c>relation "…" does not exist</c>
     /// is 0.69 and to the others' at most 0.53. A message at least <see cref="MessageSimilarity"/> alike puts its
     /// entry above every entry that only shares words (a cover density stays far below 100), the most alike first.
+    /// A log line holds its message among other text (<c>connection to server at "db" (10.0.0.5), port 5432 failed:
+    /// FATAL:  password authentication failed for user "app"</c>), which similarity to the whole line does not see:
+    /// a message of a sentence's length that the line holds almost word for word (strict word similarity at least
+    /// <see cref="ContainedMessageSimilarity"/>: 1.0 for 28P01 there, at most 0.61 for the others) counts as alike as that.
     /// </summary>
     private const string MessageMatch = $"""
-         + coalesce((SELECT 100 * max(similarity(cv.message, @message)) FROM code_variants cv WHERE cv.error_code_id = t.id
-                     HAVING max(similarity(cv.message, @message)) >= {MessageSimilarity}), 0)
+         + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= {ContainedMessageSimilarity} THEN m.held END))
+                     FROM code_variants cv,
+                          LATERAL (SELECT similarity(cv.message, @message) AS whole,
+                                          CASE WHEN length(cv.message) >= {ContainedMessageLength}
+                                               THEN strict_word_similarity(cv.message, @message) END AS held) m
+                     WHERE cv.error_code_id = t.id
+                     HAVING max(greatest(m.whole, CASE WHEN m.held >= {ContainedMessageSimilarity} THEN m.held END)) >= {MessageSimilarity}), 0)
         """;
 
     private const string MessageSimilarity = "0.5";
+    private const string ContainedMessageSimilarity = "0.8";
+
+    /// <summary>Shorter messages (<c>Not Found</c>, <c>Access Denied</c>) are in many lines by chance.</summary>
+    private const string ContainedMessageLength = "20";
 
     /// <summary>
     /// The least rank <see cref="MessageMatch"/> gives a code (100 × <see cref="MessageSimilarity"/>), which words
@@ -236,9 +258,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// plan, the articles' on a generic plan again. Full text is its own small statement because a custom plan is
     /// planned anew each time: planning it with the code tiers, their joins and their grouping took longer than
     /// running it. <paramref name="rankText"/> ranks what <paramref name="fullText"/> matched; null ranks by the match query.
+    /// <paramref name="message"/> is what the entries' own messages are compared with, when not the whole query.
     /// </summary>
     private static async Task<List<Candidate>> FindCandidatesAsync(
-        NpgsqlConnection connection, ParsedQuery parsed, Round round, string? fullText, string? rankText, int textCap, CancellationToken cancellationToken)
+        NpgsqlConnection connection, ParsedQuery parsed, Round round, string? fullText, string? rankText, int textCap, CancellationToken cancellationToken,
+        string? message = null)
     {
         var command = new NpgsqlCommand { Connection = connection };
         var filters = string.Join(" AND ", FilterClauses(parsed, command));
@@ -275,7 +299,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
             command.Parameters.Add(new NpgsqlParameter("rank", NpgsqlDbType.Text) { Value = rankText ?? fullText });
             var messageMatch = "";
-            if (parsed.MessageText is { } message)
+            message ??= parsed.MessageText;
+            if (message is not null)
             {
                 command.Parameters.Add(new NpgsqlParameter("message", NpgsqlDbType.Text) { Value = message });
                 messageMatch = MessageMatch;
@@ -320,7 +345,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             while (await reader.ReadAsync(cancellationToken))
             {
                 var (kind, tier, rank) = (reader.GetString(0), reader.GetInt32(2), reader.GetFloat(3));
-                if (kind == "code" && tier == TierOf("text") && parsed.MessageText is not null && rank >= MessageMatchRank)
+                if (kind == "code" && (tier == TierOf("text") || tier == TierOf("partial")) && message is not null && rank >= MessageMatchRank)
                 {
                     tier = TierOf("message");
                 }

@@ -194,6 +194,22 @@ public sealed class ParsedQueryTests
     public void A_message_without_its_values_keeps_at_least_two_words(string text, string? expected) =>
         Assert.Equal(expected, ParsedQuery.Parse(new SearchQuery(text)).WithoutValuesQuery);
 
+    [Theory]
+    [InlineData("connection to server at \"db\" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user \"app\"",
+        "password authentication failed for user \"app\"", "password authentication failed for user")]
+    [InlineData("worker[4127]: sync failed: Exceeded 30 redirects.", "Exceeded 30 redirects.", "exceeded redirects")]
+    [InlineData("sync failed: operator is not unique: 16384 + 16384", "operator is not unique: 16384 + 16384", "operator is not unique")]
+    public void The_message_at_the_end_of_a_log_line_is_the_shortest_part_after_a_colon_with_two_words_of_its_own(
+        string text, string message, string query) =>
+        Assert.Equal((message, query), ParsedQuery.Parse(new SearchQuery(text)).MessageTail);
+
+    [Theory]
+    [InlineData("password authentication failed for user")]
+    [InlineData("Error: 42")]
+    [InlineData("operator is not unique: 16384 + 16384")]
+    public void A_query_without_a_prefix_before_its_message_has_no_message_tail(string text) =>
+        Assert.Null(ParsedQuery.Parse(new SearchQuery(text)).MessageTail);
+
     [Fact]
     public void The_rank_query_leaves_out_stop_words_and_exclusions_but_keeps_phrases()
     {

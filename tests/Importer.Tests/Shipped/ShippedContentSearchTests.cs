@@ -127,6 +127,8 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("ERROR:  column \"emial\" does not exist", "postgresql/sqlstate/42703")]
     [InlineData("FATAL:  database \"app\" does not exist", "postgresql/sqlstate/3D000")]
     [InlineData("The security group 'sg-903004f8' does not exist", "aws/ec2/InvalidGroup.NotFound")]
+    [InlineData("psql: error: connection to server at \"db.internal\" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user \"app\"", "postgresql/sqlstate/28P01")]
+    [InlineData("psql: error: connection to server at \"localhost\" (127.0.0.1), port 5432 failed: Connection refused", "postgresql/sqlstate/08001")]
     public async Task A_pasted_message_with_its_values_finds_the_entry_whose_message_it_is_first(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
@@ -166,6 +168,38 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
 
         Assert.True(pasted.Count > 200, $"only {pasted.Count} messages of three words or more");
         Assert.True(missed.Count == 0, string.Join("\n", missed));
+    }
+
+    /// <summary>
+    /// The same messages inside a log line: after a timestamp, a process and the step that failed, as a client
+    /// library logs them. The prefix's words are in no entry, so the message at the end has to be found on its own.
+    /// </summary>
+    [Fact]
+    public async Task Every_shipped_message_at_the_end_of_a_log_line_finds_its_entry_in_the_top_three()
+    {
+        await using var db = content.CreateContext();
+        var messages = await (
+            from variant in db.CodeVariants
+            join entry in db.ErrorCodes on variant.ErrorCodeId equals entry.Id
+            select new { variant.Message, Id = entry.Service.Vendor.Slug + "/" + entry.Service.Slug + "/" + entry.Code })
+            .ToListAsync();
+        var logged = messages
+            .Where(m => m.Message.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+            .Select(m => (Text: "2026-12-05T10:14:07Z worker[4127]: sync of batch 981 failed: " + Filled(m.Message), m.Id))
+            .ToList();
+
+        var missed = new List<string>();
+        foreach (var (text, id) in logged)
+        {
+            var top = (await SearchAsync(text)).Results.Take(3).Select(Id).ToList();
+            if (!top.Contains(id))
+            {
+                missed.Add($"{text} → {id}, got {string.Join(", ", top)}");
+            }
+        }
+
+        Assert.True(logged.Count > 200, $"only {logged.Count} messages of three words or more");
+        Assert.True(missed.Count == 0, $"{missed.Count} of {logged.Count} missed:\n" + string.Join("\n", missed));
     }
 
     [Fact]
