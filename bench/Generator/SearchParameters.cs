@@ -66,8 +66,8 @@ public sealed record SearchParameters(
             SuggestNumeric: numeric,
             Neighbours: numeric ? ArrayLiteral(PostgresCodeSearch.NumericNeighbours(suggestKey)) : "{}",
             Message: parsed.MessageText ?? "",
-            TailQuery: parsed.MessageTail?.Query ?? "",
-            TailMessage: parsed.MessageTail?.Message ?? "");
+            TailQuery: parsed.MessageTails.FirstOrDefault().Query ?? "",
+            TailMessage: parsed.MessageTails.FirstOrDefault().Message ?? "");
     }
 
     /// <summary>A PostgreSQL text[] literal.</summary>

@@ -26,7 +26,8 @@ FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier,
        coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code))[1:20], '{}') AS code_page
-FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
+FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code,
+             CASE WHEN min(e.tier) IN (0, 1, 5) THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = e.id) ELSE 0 END AS links_in
       FROM (SELECT e.id, 0, 0::real, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
             UNION ALL SELECT e.id, 1, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(:keys::text[])
             UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.family_key = :family
@@ -40,17 +41,14 @@ FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s
       ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code
       LIMIT 2000) c \gset
 SET plan_cache_mode = force_custom_plan;
-SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
+SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq)
-                                   + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END))
-                                               FROM code_variants cv,
-                                                    LATERAL (SELECT similarity(cv.message, :q_message) AS whole,
-                                                                    CASE WHEN length(cv.message) >= 20
-                                                                         THEN strict_word_similarity(cv.message, :q_message) END AS held) m
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END
+                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END)) >= 0.5), 0)
-                              ELSE t.r / (1 + t.r) END AS rank,
+                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
@@ -69,11 +67,13 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
       WHERE :q_fts <> '' AND (a.search_vector @@ q.te OR a.search_vector @@ q.ts)
       LIMIT :text_cap) t;
 \set candidate_count :code_count + :text_count
+\set messages :message_count
 \set top_tier least(:code_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
 SELECT (:code_page::bigint[] || :text_page::bigint[])[1:20] AS page_ids \gset
 \if :has_fuzzy = 1 and :top_tier > 2
 SELECT count(*) AS fuzzy_count, coalesce((array_agg(id ORDER BY rank DESC, vendor, service, code))[1:20], '{}') AS fuzzy_page
-FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code
+FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code,
+             CASE WHEN min(e.tier) IN (0, 1, 5) THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = e.id) ELSE 0 END AS links_in
       FROM (SELECT e.id, 5, k.score, e.service_id, e.code, e.http_status, e.category, e.retry FROM
               (SELECT code_key, similarity(code_key, :fuzzy) AS score
                FROM (SELECT code_key FROM error_codes WHERE code_key ~>=~ :fuzzy_head AND code_key ~<~ (:fuzzy_head || chr(1114111))
@@ -95,20 +95,17 @@ FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s
 \set top_tier least(:top_tier, CASE WHEN :fuzzy_count > 0 THEN 5 ELSE 99 END)
 SELECT (:page_ids::bigint[] || :fuzzy_page::bigint[])[1:20] AS page_ids \gset
 \endif
-\if (:candidate_count = 0 or (:has_message = 1 and :text_count = 0)) and :has_without_values = 1
+\if (:candidate_count = 0 or (:has_message = 1 and :messages = 0)) and :has_without_values = 1
 SELECT :without_values AS q_fts, :without_values AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
-SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
+SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq)
-                                   + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END))
-                                               FROM code_variants cv,
-                                                    LATERAL (SELECT similarity(cv.message, :q_message) AS whole,
-                                                                    CASE WHEN length(cv.message) >= 20
-                                                                         THEN strict_word_similarity(cv.message, :q_message) END AS held) m
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END
+                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END)) >= 0.5), 0)
-                              ELSE t.r / (1 + t.r) END AS rank,
+                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
@@ -128,22 +125,21 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
       LIMIT :text_cap) t;
 \set top_tier least(:top_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
 \set candidate_count :candidate_count + :text_count
+\set messages :messages + :message_count
 \endif
-\if (:candidate_count = 0 or (:has_message = 1 and :text_count = 0)) and :has_tail = 1
--- The message at the end of a log line (ParsedQuery.MessageTail), compared with the entries' messages on its own.
+\if (:candidate_count = 0 or (:has_message = 1 and :messages = 0)) and :has_tail = 1
+-- The message at the end of a log line, compared with the entries' messages on its own: the longest of
+-- ParsedQuery.MessageTails (the app goes on to the shorter ones while nothing is found; the bench's queries have no log prefixes).
 SELECT :tail_fts AS q_fts, :tail_fts AS q_rank, :tail_message AS q_message \gset
 SET plan_cache_mode = force_custom_plan;
-SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
+SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq)
-                                   + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END))
-                                               FROM code_variants cv,
-                                                    LATERAL (SELECT similarity(cv.message, :q_message) AS whole,
-                                                                    CASE WHEN length(cv.message) >= 20
-                                                                         THEN strict_word_similarity(cv.message, :q_message) END AS held) m
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END
+                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END)) >= 0.5), 0)
-                              ELSE t.r / (1 + t.r) END AS rank,
+                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
@@ -163,21 +159,19 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
       LIMIT :text_cap) t;
 \set top_tier least(:top_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
 \set candidate_count :candidate_count + :text_count
+\set messages :messages + :message_count
 \endif
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts, :anyword AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
-SELECT count(*) AS text_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
+SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq)
-                                   + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END))
-                                               FROM code_variants cv,
-                                                    LATERAL (SELECT similarity(cv.message, :q_message) AS whole,
-                                                                    CASE WHEN length(cv.message) >= 20
-                                                                         THEN strict_word_similarity(cv.message, :q_message) END AS held) m
+                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END
+                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(greatest(m.whole, CASE WHEN m.held >= 0.8 THEN m.held END)) >= 0.5), 0)
-                              ELSE t.r / (1 + t.r) END AS rank,
+                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,

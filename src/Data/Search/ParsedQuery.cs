@@ -147,7 +147,7 @@ public sealed class ParsedQuery
         get
         {
             var parts = new List<string>();
-            parts.AddRange(Words.Where(w => !IsWordNotInMessage(w)).Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
+            parts.AddRange(Words.Where(w => !IsWordNotInMessage(w) && !IsTag(w)).Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
             parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             if (parts.Count == 0)
             {
@@ -175,6 +175,16 @@ public sealed class ParsedQuery
     /// <summary>The text to compare with the entries' own messages when the query is one (<see cref="IsMessage"/>); null otherwise.</summary>
     public string? MessageText => IsMessage ? Text : null;
 
+    /// <summary>
+    /// Whether a word reads as a markup tag (<c>&lt;empty&gt;</c> in Google's "Requests from referer &lt;empty&gt; are
+    /// blocked."), which PostgreSQL's parser indexes nothing for: required in a query, it would match nothing.
+    /// </summary>
+    private static bool IsTag(string word)
+    {
+        var trimmed = word.TrimEnd('.', ',', ';', ':');
+        return trimmed.Length > 2 && trimmed[0] == '<' && trimmed[^1] == '>' && trimmed.IndexOfAny(['<', '>'], 1, trimmed.Length - 2) < 0;
+    }
+
     private static bool IsSingleQuoted(string word)
     {
         var trimmed = word.TrimEnd('.', ',', ';', ':');
@@ -196,7 +206,7 @@ public sealed class ParsedQuery
         get
         {
             var parts = new List<string>();
-            parts.AddRange(Words.Where(w => !IsWordNotInMessage(w)).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
+            parts.AddRange(Words.Where(w => !IsWordNotInMessage(w) && !IsTag(w)).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
             parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             return parts.Count == 0 ? null : string.Join(' ', parts);
         }
@@ -219,9 +229,9 @@ public sealed class ParsedQuery
     {
         get
         {
-            var words = Words.Where(w => !IsValue(w)).ToList();
+            var words = Words.Where(w => !IsValue(w)).Select(WithoutQuotedValue).ToList();
             var phrases = Phrases.Where(p => !IsValue(p)).ToList();
-            if (words.Count == Words.Count && phrases.Count == Phrases.Count)
+            if (words.SequenceEqual(Words) && phrases.Count == Phrases.Count)
             {
                 return null;
             }
@@ -241,6 +251,20 @@ public sealed class ParsedQuery
     private static bool IsValue(string word) =>
         word.Any(char.IsAsciiDigit) || (!word.Any(char.IsUpper) && HasInnerSeparator(word));
 
+    /// <summary>
+    /// A key with its quoted value (<c>DebugException="System.IO.IOException")</c>, as gRPC's .NET client prints a status)
+    /// without the value: the message names the key, and any value may follow it.
+    /// </summary>
+    private static string WithoutQuotedValue(string word)
+    {
+        var equals = word.IndexOf('=');
+        if (equals > 0 && equals + 1 < word.Length && word[equals + 1] is '"' or '\'' && word.IndexOf(word[equals + 1], equals + 2) > 0)
+        {
+            return word[..equals];
+        }
+        return word;
+    }
+
     private static bool HasInnerSeparator(string word)
     {
         for (var i = 1; i < word.Length - 1; i++)
@@ -254,28 +278,36 @@ public sealed class ParsedQuery
     }
 
     /// <summary>
-    /// The message at the end of a log line whose words found nothing: the shortest text after a <c>prefix: </c>
-    /// with at least two words of its own (not values: <c>Exceeded 30 redirects.</c>), and the query for it without its values. psql prints
-    /// <c>connection to server at "db" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user "app"</c>,
-    /// and only the last part is 28P01's message. Null when no such part differs from the whole query.
+    /// The messages a log line whose words found nothing may end with: the parts after each <c>prefix: </c>, longest
+    /// first, that have at least two words of their own (not values), each with its query without values, at most
+    /// <see cref="MaxMessageTails"/>. psql prints <c>psql: error: connection to server at "db" (10.0.0.5), port 5432
+    /// failed: FATAL:  password authentication failed for user "app"</c>: the part after <c>psql: error: </c> is
+    /// 08001's message when the server refuses the connection, and only the last part is 28P01's.
     /// </summary>
-    public (string Message, string Query)? MessageTail
+    public IReadOnlyList<(string Message, string Query)> MessageTails
     {
         get
         {
-            for (var i = Text.LastIndexOf(": ", StringComparison.Ordinal); i > 0; i = Text.LastIndexOf(": ", i - 1, StringComparison.Ordinal))
+            var tails = new List<(string Message, string Query)>();
+            for (var i = Text.IndexOf(": ", StringComparison.Ordinal); i >= 0 && tails.Count < MaxMessageTails; i = Text.IndexOf(": ", i + 2, StringComparison.Ordinal))
             {
                 var message = Text[(i + 2)..].Trim();
                 var tail = Parse(new SearchQuery(message));
-                if (tail.Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w) && !IsValue(w) && w.Any(char.IsLetter)) >= 2)
+                if (tail.Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w) && !IsValue(w) && w.Any(char.IsLetter)) < 2)
                 {
-                    var query = tail.WithoutValuesQuery ?? tail.FullTextQuery;
-                    return query is not null && query != FullTextQuery && query != WithoutValuesQuery ? (message, query) : null;
+                    break;
+                }
+                var query = tail.WithoutValuesQuery ?? tail.FullTextQuery;
+                if (query is not null && query != FullTextQuery && query != WithoutValuesQuery && tails.All(t => t.Query != query))
+                {
+                    tails.Add((message, query));
                 }
             }
-            return null;
+            return tails;
         }
     }
+
+    private const int MaxMessageTails = 3;
 
     /// <summary>The same query with any word allowed to match, for long inputs where requiring every word finds nothing.</summary>
     public string? AnyWordQuery

@@ -70,9 +70,10 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.Typos, null, null, 0, cancellationToken));
             }
-            // Nothing found yet, or only codes for a pasted message: its words look like codes by chance.
+            // Nothing found yet; or, for a pasted message, no entry whose own message it is: its words may have found
+            // codes by chance (503 Server Error: …) or an entry that mentions one of its values (127.0.0.1, 5432).
             bool WordsFoundNothing() =>
-                parsed.HasText && (candidates.Count == 0 || (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("text") || c.Tier == TierOf("message"))));
+                parsed.HasText && (candidates.Count == 0 || (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("message"))));
             if (WordsFoundNothing() && parsed.WithoutValuesQuery is { } withoutValues)
             {
                 // Every word at once matched nothing, and some are values: a message pasted with its instance id,
@@ -81,12 +82,17 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 fullText = withoutValues;
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken));
             }
-            if (WordsFoundNothing() && parsed.MessageTail is { } tail)
+            foreach (var tail in WordsFoundNothing() ? parsed.MessageTails : [])
             {
                 // A log line's prefix (the client, the host, the step that failed) has words no entry has: the
                 // message at its end may still be an entry's own, and is what the entries' messages are compared with.
+                // The longest part that finds anything explains most of the line.
                 fullText = tail.Query;
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken, tail.Message));
+                if (!WordsFoundNothing())
+                {
+                    break;
+                }
             }
             if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
             {
@@ -98,13 +104,18 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // An entry found by several tiers (its code and its words) counts once, in its best tier with its best rank.
             // Within its tier it goes before the entries the query does not name: "500 Internal Server Error" is the
             // message of API Gateway's InternalServerError and of the status 500, and only the status is named by code.
+            // A query that is one code ranks the codes of that name by how many entries point at them: its words
+            // only say how often each entry repeats its own name.
+            int Prominence(Candidate c) => parsed.SingleCode is null ? 0 : c.LinksIn;
             var ordered = candidates
                 .GroupBy(c => (c.Kind, c.Id))
-                .Select(g => (Best: g.Count() == 1 ? g.First() : g.MinBy(c => c.Tier)! with { Rank = g.Max(c => c.Rank) },
+                .Select(g => (Best: g.Count() == 1 ? g.First() : g.MinBy(c => c.Tier)! with { Rank = g.Max(c => c.Rank), LinksIn = g.Max(c => c.LinksIn) },
                               Named: g.Any(c => c.Tier == TierOf("exact") || c.Tier == TierOf("alias"))))
                 .OrderBy(c => c.Best.Tier)
                 .ThenByDescending(c => c.Named)
+                .ThenByDescending(c => Prominence(c.Best))
                 .ThenByDescending(c => c.Best.Rank)
+                .ThenByDescending(c => c.Best.LinksIn)
                 .ThenBy(c => c.Best.Vendor, StringComparer.Ordinal)
                 .ThenBy(c => c.Best.Service, StringComparer.Ordinal)
                 .ThenBy(c => c.Best.Key, StringComparer.Ordinal)
@@ -153,7 +164,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     }
 
     /// <param name="Key">The code as spelled, or the article's slug.</param>
-    private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category);
+    /// <param name="LinksIn">For a code found by its name (exact, alias, typo): how many entries list it as related.</param>
+    private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category, int LinksIn);
+
+    /// <summary>
+    /// How many entries list a code <c>e</c> of the code tiers as related, when it was found by its name: the tie-break
+    /// between codes of the same name (RequestLimitExceeded is EC2's and DynamoDB's, and the other throttling entries
+    /// point at EC2's). Counted for those tiers only: a status or a family lists thousands of codes.
+    /// </summary>
+    private static readonly string LinksIn =
+        $"CASE WHEN min(e.tier) IN ({TierOf("exact")}, {TierOf("alias")}, {TierOf("fuzzy")}) THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = e.id) ELSE 0 END";
 
     private static int TierOf(string name) => Array.IndexOf(Tiers, name);
 
@@ -179,37 +199,33 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// <summary>
     /// The full-text rank of a row of <c>t (id, r = ts_rank, search_vector, rq)</c>: the best <paramref name="coverDensityRanked"/>
     /// by <c>ts_rank</c> are ranked by cover density instead, and come first, since 1 + cover density is above any
-    /// r / (1 + r). Codes and articles share the scale, so that they can be ordered together.
+    /// r / (1 + r). Codes and articles share the scale, so that they can be ordered together. For a pasted message,
+    /// <paramref name="messageMatch"/> adds to the best <see cref="MessageCompared"/>.
     /// </summary>
     private static string TextRank(int coverDensityRanked, string messageMatch = "") =>
-        $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, t.rq){messageMatch} ELSE t.r / (1 + t.r) END";
+        $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END"
+        + (messageMatch.Length == 0 ? "" : $" + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {MessageCompared} THEN {messageMatch} ELSE 0 END");
+
+    /// <summary>
+    /// How many of the full-text matches, the best by <c>ts_rank</c>, a pasted message is compared with. More than are
+    /// ranked by cover density: "invalid value" is in a hundred entries, and 22007's message is not among the words'
+    /// best thirty. A comparison is one index lookup and a trigram similarity of two short strings.
+    /// </summary>
+    private const int MessageCompared = 100;
 
     /// <summary>
     /// For a pasted message, what the entry's own messages add to the rank of a code <c>t</c> among the best
-    /// <see cref="CoverDensityRanked"/>: words alone rank <c>relation "users" does not exist</c> below entries that
+    /// <see cref="MessageCompared"/>: words alone rank <c>relation "users" does not exist</c> below entries that
     /// say "relation" and "exist" more often, while trigram similarity to 42P01's <c>relation "…" does not exist</c>
     /// is 0.69 and to the others' at most 0.53. A message at least <see cref="MessageSimilarity"/> alike puts its
     /// entry above every entry that only shares words (a cover density stays far below 100), the most alike first.
-    /// A log line holds its message among other text (<c>connection to server at "db" (10.0.0.5), port 5432 failed:
-    /// FATAL:  password authentication failed for user "app"</c>), which similarity to the whole line does not see:
-    /// a message of a sentence's length that the line holds almost word for word (strict word similarity at least
-    /// <see cref="ContainedMessageSimilarity"/>: 1.0 for 28P01 there, at most 0.61 for the others) counts as alike as that.
     /// </summary>
     private const string MessageMatch = $"""
-         + coalesce((SELECT 100 * max(greatest(m.whole, CASE WHEN m.held >= {ContainedMessageSimilarity} THEN m.held END))
-                     FROM code_variants cv,
-                          LATERAL (SELECT similarity(cv.message, @message) AS whole,
-                                          CASE WHEN length(cv.message) >= {ContainedMessageLength}
-                                               THEN strict_word_similarity(cv.message, @message) END AS held) m
-                     WHERE cv.error_code_id = t.id
-                     HAVING max(greatest(m.whole, CASE WHEN m.held >= {ContainedMessageSimilarity} THEN m.held END)) >= {MessageSimilarity}), 0)
+        coalesce((SELECT 100 * max(similarity(cv.message, @message)) FROM code_variants cv WHERE cv.error_code_id = t.id
+                     HAVING max(similarity(cv.message, @message)) >= {MessageSimilarity}), 0)
         """;
 
     private const string MessageSimilarity = "0.5";
-    private const string ContainedMessageSimilarity = "0.8";
-
-    /// <summary>Shorter messages (<c>Not Found</c>, <c>Access Denied</c>) are in many lines by chance.</summary>
-    private const string ContainedMessageLength = "20";
 
     /// <summary>
     /// The least rank <see cref="MessageMatch"/> gives a code (100 × <see cref="MessageSimilarity"/>), which words
@@ -276,7 +292,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // A status, category or verdict filter applies to the union, which the planner pushes into every branch.
             sql.Append(GenericPlans.Set).Append($"""
                 ;
-                SELECT 'code', e.id, min(e.tier), max(e.rank), v.slug, s.slug, e.code, e.http_status, e.category
+                SELECT 'code', e.id, min(e.tier), max(e.rank), v.slug, s.slug, e.code, e.http_status, e.category,
+                       {LinksIn}
                 FROM ({string.Join(" UNION ALL ", codeTiers)}) e (id, tier, rank, service_id, code, http_status, category, retry)
                 JOIN services s ON s.id = e.service_id
                 JOIN vendors v ON v.id = s.vendor_id
@@ -307,7 +324,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             }
             sql.Append($"""
                 SET plan_cache_mode = force_custom_plan;
-                SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch)}, t.vendor, t.service, t.code, t.http_status, t.category
+                SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch)}, t.vendor, t.service, t.code, t.http_status, t.category, 0
                 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
                       FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
                       WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
@@ -322,7 +339,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             if (parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null)
             {
                 sql.Append($"""
-                    SELECT 'article', t.id, {textTier}, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL
+                    SELECT 'article', t.id, {textTier}, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL, 0
                     FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
                           FROM articles a
                           CROSS JOIN (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq OFFSET 0) q
@@ -352,7 +369,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 candidates.Add(new Candidate(
                     kind, reader.GetInt64(1), tier, rank,
                     reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
-                    reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.IsDBNull(8) ? null : reader.GetString(8)));
+                    reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.IsDBNull(8) ? null : reader.GetString(8),
+                    reader.GetInt32(9)));
             }
         }
         while (await reader.NextResultAsync(cancellationToken));

@@ -191,24 +191,34 @@ public sealed class ParsedQueryTests
     [InlineData("Connection to api.github.com timed out", "connection to timed out")]
     [InlineData("No scheme supplied. Perhaps you meant https://api.example.com/v1?", "no scheme supplied perhaps you meant")]
     [InlineData("Resource InvalidInstanceID.NotFound gone", null)]
+    [InlineData("Status(StatusCode=\"Unavailable\", Detail=\"failed to connect\", DebugException=\"System.IO.IOException\")",
+        "status status code detail failed to connect debug exception")]
     public void A_message_without_its_values_keeps_at_least_two_words(string text, string? expected) =>
         Assert.Equal(expected, ParsedQuery.Parse(new SearchQuery(text)).WithoutValuesQuery);
 
+    [Fact]
+    public void The_messages_a_log_line_may_end_with_are_the_parts_after_each_colon_longest_first_without_values_or_repeats()
+    {
+        var tails = ParsedQuery.Parse(new SearchQuery(
+            "psql: error: connection to server at \"db\" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user \"app\"")).MessageTails;
+
+        Assert.Equal(
+            ["connection to server at port failed password authentication failed for user", "password authentication failed for user"],
+            tails.Select(t => t.Query));
+        Assert.Equal("FATAL:  password authentication failed for user \"app\"", tails[^1].Message);
+    }
+
     [Theory]
-    [InlineData("connection to server at \"db\" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user \"app\"",
-        "password authentication failed for user \"app\"", "password authentication failed for user")]
-    [InlineData("worker[4127]: sync failed: Exceeded 30 redirects.", "Exceeded 30 redirects.", "exceeded redirects")]
-    [InlineData("sync failed: operator is not unique: 16384 + 16384", "operator is not unique: 16384 + 16384", "operator is not unique")]
-    public void The_message_at_the_end_of_a_log_line_is_the_shortest_part_after_a_colon_with_two_words_of_its_own(
-        string text, string message, string query) =>
-        Assert.Equal((message, query), ParsedQuery.Parse(new SearchQuery(text)).MessageTail);
+    [InlineData("worker[4127]: sync failed: Exceeded 30 redirects.", "exceeded redirects")]
+    [InlineData("sync failed: operator is not unique: 16384 + 16384", "operator is not unique")]
+    public void A_message_part_needs_two_words_of_its_own(string text, string shortest) =>
+        Assert.Equal(shortest, ParsedQuery.Parse(new SearchQuery(text)).MessageTails[^1].Query);
 
     [Theory]
     [InlineData("password authentication failed for user")]
     [InlineData("Error: 42")]
-    [InlineData("operator is not unique: 16384 + 16384")]
-    public void A_query_without_a_prefix_before_its_message_has_no_message_tail(string text) =>
-        Assert.Null(ParsedQuery.Parse(new SearchQuery(text)).MessageTail);
+    public void A_query_without_a_prefix_before_its_message_has_no_message_parts(string text) =>
+        Assert.Empty(ParsedQuery.Parse(new SearchQuery(text)).MessageTails);
 
     [Fact]
     public void The_rank_query_leaves_out_stop_words_and_exclusions_but_keeps_phrases()
@@ -216,6 +226,14 @@ public sealed class ParsedQueryTests
         var parsed = ParsedQuery.Parse(new SearchQuery("You are not authorized to access InvalidInstanceID.NotFound \"does not exist\" -lambda"));
 
         Assert.Equal("authorized access invalid instance id found \"does not exist\"", parsed.RankQuery);
+    }
+
+    [Fact]
+    public void A_placeholder_in_angle_brackets_is_left_out_as_the_index_leaves_it_out()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("Requests from referer <empty> are blocked."));
+
+        Assert.Equal(("requests from referer are blocked", "requests referer blocked"), (parsed.FullTextQuery, parsed.RankQuery));
     }
 
     [Fact]

@@ -113,7 +113,8 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     {
         var first = (await SearchAsync(text)).Results[0];
 
-        Assert.Equal((expected, "exact"), (Id(first), first.Tier));
+        Assert.Equal(expected, Id(first));
+        Assert.Contains(first.Tier, new[] { "exact", "message" });
     }
 
     [Theory]
@@ -137,10 +138,14 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
         message.Replace("\"…\"", "\"zebra\"", StringComparison.Ordinal).Replace("'…'", "'zebra'", StringComparison.Ordinal)
             .Replace("…", "16384", StringComparison.Ordinal);
 
+    /// <summary>The entries each message belongs to, by the message in lower case ("Internal server error" is five entries').</summary>
+    private static Dictionary<string, HashSet<string>> SharersOf(IEnumerable<(string Message, string Id)> messages) =>
+        messages.GroupBy(m => m.Message.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Select(m => m.Id).ToHashSet());
+
     /// <summary>
     /// The relevance set: every message the shipped content records, as an API would send it (its placeholders
     /// filled in), pasted whole. A message two entries share, or a reason phrase the status entry comes before,
-    /// cannot always be first; in the top three it must be.
+    /// cannot always be first; in the top three it must be, or the top three are all entries with that message.
     /// </summary>
     [Fact]
     public async Task Every_shipped_message_pasted_with_values_finds_its_entry_in_the_top_three()
@@ -152,15 +157,16 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
             select new { variant.Message, Id = entry.Service.Vendor.Slug + "/" + entry.Service.Slug + "/" + entry.Code })
             .ToListAsync();
         var pasted = messages
-            .Select(m => (Text: Filled(m.Message), m.Id))
+            .Select(m => (Text: Filled(m.Message), m.Message, m.Id))
             .Where(m => m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
             .ToList();
 
+        var sharers = SharersOf(messages.Select(m => (m.Message, m.Id)));
         var missed = new List<string>();
-        foreach (var (text, id) in pasted)
+        foreach (var (text, message, id) in pasted)
         {
             var top = (await SearchAsync(text)).Results.Take(3).Select(Id).ToList();
-            if (!top.Contains(id))
+            if (!top.Contains(id) && !top.All(sharers[message.ToLowerInvariant()].Contains))
             {
                 missed.Add($"{text} → {id}, got {string.Join(", ", top)}");
             }
@@ -185,14 +191,15 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
             .ToListAsync();
         var logged = messages
             .Where(m => m.Message.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
-            .Select(m => (Text: "2026-12-05T10:14:07Z worker[4127]: sync of batch 981 failed: " + Filled(m.Message), m.Id))
+            .Select(m => (Text: "2026-12-05T10:14:07Z worker[4127]: sync of batch 981 failed: " + Filled(m.Message), m.Message, m.Id))
             .ToList();
 
+        var sharers = SharersOf(messages.Select(m => (m.Message, m.Id)));
         var missed = new List<string>();
-        foreach (var (text, id) in logged)
+        foreach (var (text, message, id) in logged)
         {
             var top = (await SearchAsync(text)).Results.Take(3).Select(Id).ToList();
-            if (!top.Contains(id))
+            if (!top.Contains(id) && !top.All(sharers[message.ToLowerInvariant()].Contains))
             {
                 missed.Add($"{text} → {id}, got {string.Join(", ", top)}");
             }
