@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KnowledgeBase.Data.Codes;
 using KnowledgeBase.Data.Entries;
@@ -104,8 +105,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // An entry found by several tiers (its code and its words) counts once, in its best tier with its best rank.
             // Within its tier it goes before the entries the query does not name: "500 Internal Server Error" is the
             // message of API Gateway's InternalServerError and of the status 500, and only the status is named by code.
+            // A status named beside a vendor's code says less than the code: "Error code: 429 - … 'code':
+            // 'insufficient_quota'" is OpenAI's insufficient_quota first, then the status 429.
             // A query that is one code ranks the codes of that name by how many entries point at them: its words
             // only say how often each entry repeats its own name.
+            static bool IsStatusEntry(Candidate c) => c.HttpStatus is { } status && c.Key == status.ToString(CultureInfo.InvariantCulture);
             int Prominence(Candidate c) => parsed.SingleCode is null ? 0 : c.LinksIn;
             var ordered = candidates
                 .GroupBy(c => (c.Kind, c.Id))
@@ -113,6 +117,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                               Named: g.Any(c => c.Tier == TierOf("exact") || c.Tier == TierOf("alias"))))
                 .OrderBy(c => c.Best.Tier)
                 .ThenByDescending(c => c.Named)
+                .ThenBy(c => c.Named && IsStatusEntry(c.Best))
                 .ThenByDescending(c => Prominence(c.Best))
                 .ThenByDescending(c => c.Best.Rank)
                 .ThenByDescending(c => c.Best.LinksIn)

@@ -118,6 +118,18 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     }
 
     [Theory]
+    [InlineData("openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}", "openai/api/insufficient_quota")]
+    [InlineData("stripe.error.CardError: Request req_8Jk2: Your card was declined.", "stripe/api/card_declined")]
+    [InlineData("Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit", "docker/registry/TOOMANYREQUESTS")]
+    [InlineData("javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target", "java/net/SSLHandshakeException")]
+    [InlineData("An error occurred (InsufficientInstanceCapacity) when calling the RunInstances operation (reached max retries: 0): We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1a).", "aws/ec2/InsufficientInstanceCapacity")]
+    [InlineData("An error occurred (ValidationException) when calling the GetItem operation: The provided key element does not match the schema", "aws/dynamodb/ValidationException")]
+    [InlineData("RequestLimitExceeded", "aws/ec2/RequestLimitExceeded")]
+    [InlineData("ThrottlingException", "aws/ecr/ThrottlingException")]
+    public async Task An_error_as_an_sdk_or_cli_prints_it_finds_its_entry_first(string text, string expected) =>
+        Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
+    [Theory]
     [InlineData("503 Service Unavailable", "http/status/503")]
     [InlineData("500 Internal Server Error", "http/status/500")]
     public async Task A_status_with_its_reason_phrase_finds_the_status_entry_before_codes_with_the_same_message(string text, string expected) =>
