@@ -4,13 +4,14 @@
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
 --   1. one batch: the candidates of the exact, alias, family/prefix and status tiers (generic plan), of the full-text
 --      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd, CoverDensityRanked, and for a
---      pasted message by how alike their own messages are, MessageMatch), then the
+--      pasted message the best 100 by how alike their own messages are, MessageMatch), then the
 --      articles' (here each statement's count, best tier and first 20 ids are taken in SQL instead of in C#, and
 --      the page is the first 20 of those in tier order);
 --   2. only when the code matched nothing at family level or better: the typo tier (codes of about its length that
 --      keep one end of it, see TypoAnchors, ranked by trigram similarity);
---   3. when nothing matched, or a pasted message's words matched codes but not its text: the full-text and article
---      statements without its values (ids, numbers, hosts), then, if still nothing, with any word (capped at 200);
+--   3. when nothing matched, or a pasted message matched no entry's own message: the full-text and article
+--      statements without its values (ids, numbers, hosts), then with the message at its end (the longest part
+--      after a "prefix: "), then, if still nothing, with any word (capped at 200);
 --   4. the shown page's texts and the query's lexemes (the snippets are built in C#);
 --   5. suggestions when nothing matched (numbers: their one-typo neighbours); typo hits are their own suggestions.
 -- One extra primary-key read per transaction fetches the parameters. bench/run runs it with generic plans
