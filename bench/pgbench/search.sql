@@ -22,7 +22,7 @@
 SELECT keys, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        without_values, has_without_values, anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours, message AS q_message, (message <> '')::int AS has_message,
-       tail_fts, tail_message, (tail_fts <> '')::int AS has_tail
+       tail_fts, tail_message, (tail_fts <> '')::int AS has_tail, text AS q_line
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier,
@@ -137,9 +137,9 @@ SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_cou
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line))) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                               HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line))) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category

@@ -55,6 +55,8 @@ public static class ErrorTextScanner
         @"(?:TOOMANYREQUESTS|DENIED|UNAUTHORIZED|UNSUPPORTED|NAME_UNKNOWN|NAME_INVALID|MANIFEST_UNKNOWN|MANIFEST_INVALID|" +
         @"MANIFEST_BLOB_UNKNOWN|MANIFEST_UNVERIFIED|BLOB_UNKNOWN|BLOB_UPLOAD_INVALID|BLOB_UPLOAD_UNKNOWN|DIGEST_INVALID|" +
         @"SIZE_INVALID|TAG_INVALID|PAGINATION_NUMBER_INVALID|RANGE_INVALID):[ \t]");
+    // curl's exit code as curl (curl: (7) …), PHP (cURL error 28: …) and git (RPC failed; curl 92 …) print it.
+    private static readonly Regex Curl = Pattern(@"curl: \([0-9]{1,2}\)|cURL error [0-9]{1,2}:|RPC failed; curl [0-9]{1,2}");
     // Python's [SSL: X].
     private static readonly Regex Ssl = Pattern(@"\[SSL(?::[ \t]*|_)[A-Z][A-Z0-9_]{2,}\]");
     // Chrome's net::ERR_X (the code is ERR_X).
@@ -337,6 +339,19 @@ public static class ErrorTextScanner
                     var code = text.IndexOf("ERR_", m.Start, m.Length, StringComparison.Ordinal);
                     AddCode(ExtractionKinds.ChromeNet, new Span(code, m.End - code), 3);
                 }, Boundaries.Both);
+            }
+            if (Has("url"))
+            {
+                Each(Curl, m =>
+                {
+                    var digits = text.AsSpan(m.Start, m.Length).IndexOfAnyInRange('0', '9') + m.Start;
+                    var end = digits;
+                    while (end < m.End && char.IsAsciiDigit(text[end]))
+                    {
+                        end++;
+                    }
+                    AddCode(ExtractionKinds.Curl, new Span(digits, end - digits), 3, vendor: "curl", service: "cli");
+                }, Boundaries.Start);
             }
             if (Has(": "))
             {

@@ -147,7 +147,8 @@ public sealed class ParsedQuery
         get
         {
             var parts = new List<string>();
-            parts.AddRange(Words.Where(w => !IsWordNotInMessage(w) && !IsTag(w)).Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
+            var tags = TagWords();
+            parts.AddRange(Words.Where((w, i) => !IsWordNotInMessage(w) && !tags.Contains(i)).Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
             parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             if (parts.Count == 0)
             {
@@ -176,13 +177,31 @@ public sealed class ParsedQuery
     public string? MessageText => IsMessage ? Text : null;
 
     /// <summary>
-    /// Whether a word reads as a markup tag (<c>&lt;empty&gt;</c> in Google's "Requests from referer &lt;empty&gt; are
-    /// blocked."), which PostgreSQL's parser indexes nothing for: required in a query, it would match nothing.
+    /// The words that make up markup tags, which PostgreSQL's parser indexes nothing for: <c>&lt;empty&gt;</c> in
+    /// Google's "Requests from referer &lt;empty&gt; are blocked.", <c>&lt;class 'str'&gt;</c> in botocore's "type:
+    /// &lt;class 'str'&gt;, valid types: &lt;class 'int'&gt;". A tag opens with <c>&lt;</c> and a letter and closes with
+    /// <c>&gt;</c>; required in a query, its words would match nothing.
     /// </summary>
-    private static bool IsTag(string word)
+    private HashSet<int> TagWords()
     {
-        var trimmed = word.TrimEnd('.', ',', ';', ':');
-        return trimmed.Length > 2 && trimmed[0] == '<' && trimmed[^1] == '>' && trimmed.IndexOfAny(['<', '>'], 1, trimmed.Length - 2) < 0;
+        var tags = new HashSet<int>();
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Words[i].Length < 2 || Words[i][0] != '<' || !(char.IsAsciiLetter(Words[i][1]) || Words[i][1] == '/'))
+            {
+                continue;
+            }
+            for (var j = i; j < Words.Count && Words[j].IndexOf('<', j == i ? 1 : 0) < 0; j++)
+            {
+                if (Words[j].TrimEnd('.', ',', ';', ':').EndsWith('>'))
+                {
+                    tags.UnionWith(Enumerable.Range(i, j - i + 1));
+                    i = j;
+                    break;
+                }
+            }
+        }
+        return tags;
     }
 
     private static bool IsSingleQuoted(string word)
@@ -206,7 +225,8 @@ public sealed class ParsedQuery
         get
         {
             var parts = new List<string>();
-            parts.AddRange(Words.Where(w => !IsWordNotInMessage(w) && !IsTag(w)).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
+            var tags = TagWords();
+            parts.AddRange(Words.Where((w, i) => !IsWordNotInMessage(w) && !tags.Contains(i)).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
             parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             return parts.Count == 0 ? null : string.Join(' ', parts);
         }

@@ -230,6 +230,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                      HAVING max(similarity(cv.message, @message)) >= {MessageSimilarity}), 0)
         """;
 
+    /// <summary>
+    /// <see cref="MessageMatch"/> for the part of a log line after a prefix (<see cref="ParsedQuery.MessageTails"/>),
+    /// the more alike of the part and the whole line: in <c>dial tcp: lookup db on 10.0.0.2:53: no such host</c> the
+    /// part "no such host" is words of Java's "No such host is known", and the line is Go's message as a whole.
+    /// </summary>
+    private const string TailMessageMatch = $"""
+        coalesce((SELECT 100 * max(greatest(similarity(cv.message, @message), similarity(cv.message, @line))) FROM code_variants cv WHERE cv.error_code_id = t.id
+                     HAVING max(greatest(similarity(cv.message, @message), similarity(cv.message, @line))) >= {MessageSimilarity}), 0)
+        """;
+
     private const string MessageSimilarity = "0.5";
 
     /// <summary>
@@ -279,7 +289,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// plan, the articles' on a generic plan again. Full text is its own small statement because a custom plan is
     /// planned anew each time: planning it with the code tiers, their joins and their grouping took longer than
     /// running it. <paramref name="rankText"/> ranks what <paramref name="fullText"/> matched; null ranks by the match query.
-    /// <paramref name="message"/> is what the entries' own messages are compared with, when not the whole query.
+    /// <paramref name="message"/> is the part of a log line the entries' own messages are compared with besides the whole.
     /// </summary>
     private static async Task<List<Candidate>> FindCandidatesAsync(
         NpgsqlConnection connection, ParsedQuery parsed, Round round, string? fullText, string? rankText, int textCap, CancellationToken cancellationToken,
@@ -321,10 +331,15 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             command.Parameters.Add(new NpgsqlParameter("fts", NpgsqlDbType.Text) { Value = fullText });
             command.Parameters.Add(new NpgsqlParameter("rank", NpgsqlDbType.Text) { Value = rankText ?? fullText });
             var messageMatch = "";
-            message ??= parsed.MessageText;
             if (message is not null)
             {
                 command.Parameters.Add(new NpgsqlParameter("message", NpgsqlDbType.Text) { Value = message });
+                command.Parameters.Add(new NpgsqlParameter("line", NpgsqlDbType.Text) { Value = parsed.Text });
+                messageMatch = TailMessageMatch;
+            }
+            else if (parsed.MessageText is { } whole)
+            {
+                command.Parameters.Add(new NpgsqlParameter("message", NpgsqlDbType.Text) { Value = whole });
                 messageMatch = MessageMatch;
             }
             sql.Append($"""
@@ -367,7 +382,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             while (await reader.ReadAsync(cancellationToken))
             {
                 var (kind, tier, rank) = (reader.GetString(0), reader.GetInt32(2), reader.GetFloat(3));
-                if (kind == "code" && (tier == TierOf("text") || tier == TierOf("partial")) && message is not null && rank >= MessageMatchRank)
+                if (kind == "code" && (tier == TierOf("text") || tier == TierOf("partial")) && (message ?? parsed.MessageText) is not null && rank >= MessageMatchRank)
                 {
                     tier = TierOf("message");
                 }

@@ -265,6 +265,17 @@ public sealed class ErrorTextScannerTests
         Assert.Equal("ERR_CERT_COMMON_NAME_INVALID", Single("Your connection is not private\nERR_CERT_COMMON_NAME_INVALID", "chrome-net").Code);
     }
 
+    [Theory]
+    [InlineData("curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused", "7")]
+    [InlineData("PHP Fatal error: Uncaught GuzzleHttp\\Exception\\ConnectException: cURL error 28: Operation timed out after 30001 milliseconds", "28")]
+    [InlineData("error: RPC failed; curl 92 HTTP/2 stream 5 was not closed cleanly: CANCEL (err 8)", "92")]
+    public void Curl_exit_code_gives_the_number_as_curl_code(string text, string code)
+    {
+        var found = Single(text, "curl");
+
+        Assert.Equal((code, "curl", "cli"), (found.Code, found.Vendor, found.Service));
+    }
+
     [Fact]
     public void Rfc_9457_problem_gives_the_type_segment_and_status()
     {

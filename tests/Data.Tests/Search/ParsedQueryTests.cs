@@ -237,6 +237,14 @@ public sealed class ParsedQueryTests
     }
 
     [Fact]
+    public void A_tag_of_several_words_is_left_out_as_a_whole()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("Invalid type for parameter MaxKeys, type: <class 'str'>, valid types: <class 'int'> < 3 >"));
+
+        Assert.Equal("invalid type for parameter max keys type valid types 3", parsed.FullTextQuery);
+    }
+
+    [Fact]
     public void A_query_of_stop_words_alone_has_no_rank_query_of_its_own() =>
         Assert.Null(ParsedQuery.Parse(new SearchQuery("to be or not")).RankQuery);
 }

@@ -124,6 +124,12 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target", "java/net/SSLHandshakeException")]
     [InlineData("An error occurred (InsufficientInstanceCapacity) when calling the RunInstances operation (reached max retries: 0): We currently do not have sufficient m5.large capacity in the Availability Zone you requested (us-east-1a).", "aws/ec2/InsufficientInstanceCapacity")]
     [InlineData("An error occurred (ValidationException) when calling the GetItem operation: The provided key element does not match the schema", "aws/dynamodb/ValidationException")]
+    [InlineData("curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused", "curl/cli/7")]
+    [InlineData("cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received", "curl/cli/28")]
+    [InlineData("Get \"https://api.example.com/v1/items\": dial tcp 10.0.0.5:443: connect: connection refused", "go/net/DialConnectionRefused")]
+    [InlineData("System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.", "dotnet/http/TaskCanceledException")]
+    [InlineData("botocore.exceptions.NoCredentialsError: Unable to locate credentials", "aws/sdk/NoCredentialsError")]
+    [InlineData("remote: Support for password authentication was removed on August 13, 2021.", "github/rest-api/PasswordAuthenticationRemoved")]
     [InlineData("RequestLimitExceeded", "aws/ec2/RequestLimitExceeded")]
     [InlineData("ThrottlingException", "aws/ecr/ThrottlingException")]
     public async Task An_error_as_an_sdk_or_cli_prints_it_finds_its_entry_first(string text, string expected) =>
