@@ -60,7 +60,7 @@ public sealed class ParsedQuery
     public IReadOnlyList<string> CodeCandidates =>
         ReasonPhraseStatus is { } status
             ? [status]
-            : Words.Where((word, i) => !FollowsStatus(i)).Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
+            : Words.Where((word, i) => !FollowsStatus(i) && !IsQuantity(i)).Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
 
     /// <summary>
     /// The normalized code when the query is one code and nothing else (<c>RequestLimitExceeded</c>, <c>429</c>): the
@@ -76,6 +76,19 @@ public sealed class ParsedQuery
         ReasonPhraseStatus is not null
             ? []
             : CodeCandidates.Where(IsStatus).Select(k => int.Parse(k, CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>
+    /// Whether word <paramref name="index"/> is a number with its unit after it (<c>Timeout of 100 seconds</c>,
+    /// <c>after 300 ms</c>): an amount in a message, not a code or a status.
+    /// </summary>
+    private bool IsQuantity(int index) =>
+        index + 1 < Words.Count && Words[index].All(char.IsAsciiDigit) && Units.Contains(Words[index + 1].TrimEnd('.', ',', ';', ':', ')'));
+
+    private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ms", "milliseconds", "millisecond", "s", "sec", "secs", "seconds", "second", "min", "mins", "minutes", "minute",
+        "hours", "hour", "bytes", "byte", "kb", "mb", "gb", "attempts", "retries", "times", "redirects", "tries",
+    };
 
     /// <summary>Three digits from 100 to 599: an HTTP status as typed.</summary>
     private static bool IsStatus(string word) => word.Length == 3 && word[0] is >= '1' and <= '5' && word.All(char.IsAsciiDigit);

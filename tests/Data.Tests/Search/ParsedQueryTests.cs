@@ -85,6 +85,16 @@ public sealed class ParsedQueryTests
         Assert.DoesNotContain("service", query.CodeCandidates);
     }
 
+    [Theory]
+    [InlineData("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.", "100")]
+    [InlineData("Operation timed out after 300 ms with 0 bytes received", "300")]
+    public void A_number_with_its_unit_is_an_amount_not_a_code(string text, string number) =>
+        Assert.DoesNotContain(number, ParsedQuery.Parse(new SearchQuery(text)).CodeCandidates);
+
+    [Fact]
+    public void A_status_before_its_reason_phrase_is_still_a_code() =>
+        Assert.Contains("429", ParsedQuery.Parse(new SearchQuery("429 Too Many Requests")).CodeCandidates);
+
     [Fact]
     public void An_identifier_after_a_status_line_is_still_a_code()
     {
