@@ -322,6 +322,7 @@ public sealed class ParsedQuery
         get
         {
             var tails = new List<(string Message, string Query)>();
+            var (whole, withoutValues) = (FullTextQuery, WithoutValuesQuery);
             for (var i = Text.IndexOf(": ", StringComparison.Ordinal); i >= 0 && tails.Count < MaxMessageTails; i = Text.IndexOf(": ", i + 2, StringComparison.Ordinal))
             {
                 var message = Text[(i + 2)..].Trim();
@@ -331,7 +332,7 @@ public sealed class ParsedQuery
                     break;
                 }
                 var query = tail.WithoutValuesQuery ?? tail.FullTextQuery;
-                if (query is not null && query != FullTextQuery && query != WithoutValuesQuery && tails.All(t => t.Query != query))
+                if (query is not null && query != whole && query != withoutValues && tails.All(t => t.Query != query))
                 {
                     tails.Add((message, query));
                 }

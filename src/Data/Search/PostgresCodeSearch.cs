@@ -225,19 +225,19 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// is 0.69 and to the others' at most 0.53. A message at least <see cref="MessageSimilarity"/> alike puts its
     /// entry above every entry that only shares words (a cover density stays far below 100), the most alike first.
     /// </summary>
-    private const string MessageMatch = $"""
-        coalesce((SELECT 100 * max(similarity(cv.message, @message)) FROM code_variants cv WHERE cv.error_code_id = t.id
-                     HAVING max(similarity(cv.message, @message)) >= {MessageSimilarity}), 0)
-        """;
+    private static readonly string MessageMatch = MessageMatchOf("similarity(cv.message, @message)");
 
     /// <summary>
     /// <see cref="MessageMatch"/> for the part of a log line after a prefix (<see cref="ParsedQuery.MessageTails"/>),
     /// the more alike of the part and the whole line: in <c>dial tcp: lookup db on 10.0.0.2:53: no such host</c> the
     /// part "no such host" is words of Java's "No such host is known", and the line is Go's message as a whole.
     /// </summary>
-    private const string TailMessageMatch = $"""
-        coalesce((SELECT 100 * max(greatest(similarity(cv.message, @message), similarity(cv.message, @line))) FROM code_variants cv WHERE cv.error_code_id = t.id
-                     HAVING max(greatest(similarity(cv.message, @message), similarity(cv.message, @line))) >= {MessageSimilarity}), 0)
+    private static readonly string TailMessageMatch = MessageMatchOf("greatest(similarity(cv.message, @message), similarity(cv.message, @line))");
+
+    /// <summary>100 × the best <paramref name="alike"/> of a code <c>t</c>'s messages, when it is at least <see cref="MessageSimilarity"/>; else 0.</summary>
+    private static string MessageMatchOf(string alike) => $"""
+        coalesce((SELECT 100 * max({alike}) FROM code_variants cv WHERE cv.error_code_id = t.id
+                     HAVING max({alike}) >= {MessageSimilarity}), 0)
         """;
 
     private const string MessageSimilarity = "0.5";
