@@ -35,7 +35,8 @@ public sealed record SearchParameters(
     public static SearchParameters For(string text)
     {
         var parsed = ParsedQuery.Parse(new SearchQuery(text));
-        var keys = parsed.CodeCandidates;
+        // The everyday words' codes are looked up with the others; only the tier they are given differs.
+        var keys = parsed.CodeCandidates.Concat(parsed.EverydayCodeCandidates).ToList();
         var single = parsed.SingleCode;
         var statuses = parsed.StatusCandidates;
         var prefix = PostgresCodeSearch.PrefixKey(parsed);

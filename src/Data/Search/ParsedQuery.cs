@@ -56,11 +56,55 @@ public sealed class ParsedQuery
     /// except the reason phrase after a status: in <c>HTTP/1.1 503 Service Unavailable</c> the code is 503, and EC2's
     /// <c>Unavailable</c> came first, an exact match as good as the status's own entry and ahead of it alphabetically.
     /// A reason phrase typed alone (<c>service unavailable</c>) stands for its status.
+    /// Among other words, an everyday word is no code either (<see cref="IsEverydayWord"/>), and two to four words may
+    /// be one code written out (<see cref="JoinedWords"/>).
     /// </summary>
     public IReadOnlyList<string> CodeCandidates =>
         ReasonPhraseStatus is { } status
             ? [status]
-            : Words.Where((word, i) => !FollowsStatus(i) && !IsQuantity(i)).Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0).Distinct().ToList();
+            : Words.Where((word, i) => !FollowsStatus(i) && !IsQuantity(i) && !IsEverydayWord(word))
+                .Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0)
+                .Concat(JoinedWords).Distinct().ToList();
+
+    /// <summary>
+    /// The everyday words among others that are also codes' names (<see cref="IsEverydayWord"/>): "access denied" names
+    /// Docker's DENIED only in passing. Their codes rank after the codes the query names and before the entries that
+    /// only have its words.
+    /// </summary>
+    public IReadOnlyList<string> EverydayCodeCandidates =>
+        ReasonPhraseStatus is not null
+            ? []
+            : Words.Where((word, i) => !FollowsStatus(i) && IsEverydayWord(word))
+                .Select(word => CodeKey.Normalize(word.TrimEnd('.', ','))).Where(k => k.Length > 0).Except(CodeCandidates).Distinct().ToList();
+
+    /// <summary>
+    /// Whether a word among others is an everyday word, letters alone and lower case after the first: "access denied"
+    /// asks about access being denied, not about Docker's code DENIED, which came first as an exact match; "Warning" at
+    /// the start of a kubectl event is no SQLSTATE. Typed alone, or marked as a code (<c>(Conflict)</c>,
+    /// <c>Throttling:</c>, <c>DENIED</c>), it still is one.
+    /// </summary>
+    private bool IsEverydayWord(string word)
+    {
+        var letters = word.TrimEnd('.', ',');
+        return Words.Count > 1 && letters.Length > 0 && letters.All(char.IsAsciiLetter) && letters.Skip(1).All(char.IsAsciiLetterLower);
+    }
+
+    /// <summary>
+    /// Two to four everyday words written together, as codes join them: "access denied" is S3's AccessDenied, "no such
+    /// key" NoSuchKey, "permission denied" gRPC's PERMISSION_DENIED.
+    /// </summary>
+    private IEnumerable<string> JoinedWords
+    {
+        get
+        {
+            if (Phrases.Count > 0 || Words.Count is < 2 or > 4 || !Words.All(IsEverydayWord))
+            {
+                return [];
+            }
+            var words = Words.Select(w => w.TrimEnd('.', ',').ToLowerInvariant()).ToList();
+            return [string.Concat(words), string.Join('_', words)];
+        }
+    }
 
     /// <summary>
     /// The normalized code when the query is one code and nothing else (<c>RequestLimitExceeded</c>, <c>429</c>): the

@@ -45,7 +45,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// The tiers, best first (their index is the order). <c>partial</c>: entries with only some of the words, found
     /// when no entry had all of them; it never shares a list with another tier.
     /// </summary>
-    private static readonly string[] Tiers = ["message", "exact", "alias", "family", "status", "text", "fuzzy", "filter", "partial"];
+    private static readonly string[] Tiers = ["message", "exact", "alias", "family", "status", "word", "text", "fuzzy", "filter", "partial"];
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
@@ -73,8 +73,10 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             }
             // Nothing found yet; or, for a pasted message, no entry whose own message it is: its words may have found
             // codes by chance (503 Server Error: …) or an entry that mentions one of its values (127.0.0.1, 5432).
+            // Codes named by an everyday word among others count as nothing found: "Warning" begins a kubectl event.
+            bool FoundNothing() => candidates.All(c => c.Tier == TierOf("word"));
             bool WordsFoundNothing() =>
-                parsed.HasText && (candidates.Count == 0 || (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("message"))));
+                parsed.HasText && (FoundNothing() || (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("message"))));
             if (WordsFoundNothing() && parsed.WithoutValuesQuery is { } withoutValues)
             {
                 // Every word at once matched nothing, and some are values: a message pasted with its instance id,
@@ -95,11 +97,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     break;
                 }
             }
-            if (parsed.HasText && candidates.Count == 0 && parsed.AnyWordQuery is { } anyWord)
+            if (parsed.HasText && FoundNothing() && parsed.AnyWordQuery is { } anyWord)
             {
                 // Still nothing: rank the entries that have any of the words.
-                fullText = anyWord;
-                candidates = await FindCandidatesAsync(connection, parsed, Round.AnyWord, fullText, null, AnyWordCandidateCap, cancellationToken);
+                var partial = await FindCandidatesAsync(connection, parsed, Round.AnyWord, anyWord, null, AnyWordCandidateCap, cancellationToken);
+                if (partial.Count > 0 || candidates.Count == 0)
+                {
+                    (fullText, candidates) = (anyWord, partial);
+                }
             }
 
             // An entry found by several tiers (its code and its words) counts once, in its best tier with its best rank.
@@ -113,8 +118,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             int Prominence(Candidate c) => parsed.SingleCode is null ? 0 : c.LinksIn;
             var ordered = candidates
                 .GroupBy(c => (c.Kind, c.Id))
-                .Select(g => (Best: g.Count() == 1 ? g.First() : g.MinBy(c => c.Tier)! with { Rank = g.Max(c => c.Rank), LinksIn = g.Max(c => c.LinksIn) },
-                              Named: g.Any(c => c.Tier == TierOf("exact") || c.Tier == TierOf("alias"))))
+                .Select(g => (Best: BestOf(g.ToList()), Named: g.Any(c => c.Tier == TierOf("exact") || c.Tier == TierOf("alias"))))
                 .OrderBy(c => c.Best.Tier)
                 .ThenByDescending(c => c.Named)
                 .ThenBy(c => c.Named && IsStatusEntry(c.Best))
@@ -148,6 +152,18 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             await GenericPlans.CloseAsync(db, connection);
         }
+    }
+
+    /// <summary>
+    /// An entry found by several tiers in its best tier with its best rank. A code an everyday word names (<see
+    /// cref="ParsedQuery.EverydayCodeCandidates"/>) is in the word tier when it also has the query's other words
+    /// ("s3 nosuchkey"), and after the entries that have them all when it does not ("aws throttling" is not Alibaba's
+    /// Throttling).
+    /// </summary>
+    private static Candidate BestOf(List<Candidate> found)
+    {
+        var best = found.Count == 1 ? found[0] : found.MinBy(c => c.Tier)! with { Rank = found.Max(c => c.Rank), LinksIn = found.Max(c => c.LinksIn) };
+        return best.Tier == TierOf("word") && !found.Any(c => c.Tier == TierOf("text")) ? best with { Tier = TierOf("text") } : best;
     }
 
     public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string text, int limit, CancellationToken cancellationToken)
@@ -418,12 +434,19 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             return branches;
         }
 
-        var keys = parsed.CodeCandidates;
-        if (keys.Count > 0)
+        var (keys, everyday) = (parsed.CodeCandidates, parsed.EverydayCodeCandidates);
+        if (keys.Count + everyday.Count > 0)
         {
-            command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.ToArray() });
-            branches.Add($"SELECT e.id, {TierOf("exact")}, 0::real, {Columns} FROM error_codes e WHERE e.code_key = ANY(@keys)");
-            branches.Add($"SELECT e.id, {TierOf("alias")}, 0, {Columns} FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)");
+            command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.Concat(everyday).ToArray() });
+            command.Parameters.Add(new NpgsqlParameter("everyday", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = everyday.ToArray() });
+            branches.Add($"""
+                SELECT e.id, CASE WHEN e.code_key = ANY(@everyday) THEN {TierOf("word")} ELSE {TierOf("exact")} END, 0::real, {Columns}
+                FROM error_codes e WHERE e.code_key = ANY(@keys)
+                """);
+            branches.Add($"""
+                SELECT e.id, CASE WHEN a.alias_key = ANY(@everyday) THEN {TierOf("word")} ELSE {TierOf("alias")} END, 0, {Columns}
+                FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)
+                """);
         }
         // Numbers match exactly or by status.
         if (PrefixKey(parsed) is { } single)

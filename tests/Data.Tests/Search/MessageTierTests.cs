@@ -35,7 +35,7 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
         var results = await SearchAsync("503 Server Error: Service Unavailable for url: https://gizmo.example/v1/parts");
 
         Assert.Equal(("HttpFault", "message"), (results.Results[0].Code, results.Results[0].Tier));
-        Assert.Equal(["503", "Unavailable"], results.Results.Skip(1).Where(r => r.Tier == "exact").Select(r => r.Code!).Order(StringComparer.Ordinal));
+        Assert.Equal(["503"], results.Results.Skip(1).Where(r => r.Tier == "exact").Select(r => r.Code!));
     }
 
     [Fact]

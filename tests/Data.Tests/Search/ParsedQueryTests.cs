@@ -69,8 +69,43 @@ public sealed class ParsedQueryTests
     {
         var query = ParsedQuery.Parse(new SearchQuery("TOOMANYREQUESTS: Rate exceeded"));
 
-        Assert.Equal(["toomanyrequests", "rate", "exceeded"], query.CodeCandidates);
+        Assert.Equal(["toomanyrequests"], query.CodeCandidates);
+        Assert.Equal(["rate", "exceeded"], query.EverydayCodeCandidates);
     }
+
+    [Theory]
+    [InlineData("access denied", "denied")]
+    [InlineData("Warning  BackOff  3m  kubelet", "warning")]
+    [InlineData("request aborted.", "aborted")]
+    public void An_everyday_word_among_others_is_no_code_of_its_own(string text, string word)
+    {
+        var query = ParsedQuery.Parse(new SearchQuery(text));
+
+        Assert.DoesNotContain(word, query.CodeCandidates);
+        Assert.Contains(word, query.EverydayCodeCandidates);
+    }
+
+    [Theory]
+    [InlineData("Unavailable", "unavailable")]
+    [InlineData("(Conflict) Another operation is in progress", "conflict")]
+    [InlineData("Throttling: Rate exceeded", "throttling")]
+    [InlineData("DENIED: requested access to the resource is denied", "denied")]
+    public void A_word_alone_or_marked_as_a_code_is_a_code(string text, string code) =>
+        Assert.Contains(code, ParsedQuery.Parse(new SearchQuery(text)).CodeCandidates);
+
+    [Theory]
+    [InlineData("access denied", "accessdenied")]
+    [InlineData("no such key", "nosuchkey")]
+    [InlineData("Permission denied", "permission_denied")]
+    public void Two_to_four_everyday_words_may_be_one_code_written_out(string text, string code) =>
+        Assert.Contains(code, ParsedQuery.Parse(new SearchQuery(text)).CodeCandidates);
+
+    [Theory]
+    [InlineData("the requested resource could not be found")]
+    [InlineData("\"access denied\"")]
+    [InlineData("access denied i-0abc")]
+    public void Longer_or_quoted_or_mixed_words_are_not_joined(string text) =>
+        Assert.DoesNotContain(ParsedQuery.Parse(new SearchQuery(text)).CodeCandidates, k => k.Contains("denied") || k.Contains("requested"));
 
     [Theory]
     [InlineData("HTTP/1.1 503 Service Unavailable")]
@@ -138,7 +173,7 @@ public sealed class ParsedQueryTests
     {
         var query = ParsedQuery.Parse(new SearchQuery("Unavailable HTTP/1.1 503"));
 
-        Assert.Contains("unavailable", query.CodeCandidates);
+        Assert.Contains("unavailable", query.EverydayCodeCandidates);
     }
 
     [Theory]

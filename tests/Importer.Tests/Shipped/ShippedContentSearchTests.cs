@@ -142,6 +142,15 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
     [Theory]
+    [InlineData("access denied", "aws/s3/AccessDenied")]
+    [InlineData("permission denied", "grpc/status/PERMISSION_DENIED")]
+    [InlineData("no such key", "aws/s3/NoSuchKey")]
+    [InlineData("s3 nosuchkey", "aws/s3/NoSuchKey")]
+    [InlineData("Warning  BackOff  3m (x25 over 8m)  kubelet  Back-off restarting failed container app in pod web-7c9d8_default(4f1c)", "kubernetes/pods/CrashLoopBackOff")]
+    public async Task Everyday_words_find_the_code_they_spell_before_a_code_one_of_them_names(string text, string expected) =>
+        Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
+    [Theory]
     [InlineData("ERROR:  relation \"users\" does not exist", "postgresql/sqlstate/42P01")]
     [InlineData("ERROR:  column \"emial\" does not exist", "postgresql/sqlstate/42703")]
     [InlineData("FATAL:  database \"app\" does not exist", "postgresql/sqlstate/3D000")]
