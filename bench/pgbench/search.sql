@@ -2,7 +2,8 @@
 -- parameters it binds (precomputed per query in bench_queries by the generator with the search's own ParsedQuery;
 -- an empty value turns a tier off, as the service leaves that tier out of its SQL).
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
---   1. one batch: the candidates of the exact, alias, family/prefix and status tiers (generic plan), of the full-text
+--   1. one batch: the candidates of the exact, alias, family/prefix and status tiers (generic plan; a pasted message's
+--      named codes compared with it, NamedMessageMatch), of the full-text
 --      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd, CoverDensityRanked, and for a
 --      pasted message the best 100 by how alike their own messages are, MessageMatch), then the
 --      articles' (here each statement's count, best tier and first 20 ids are taken in SQL instead of in C#, and
@@ -25,9 +26,14 @@ SELECT keys, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_ca
        tail_fts, tail_message, (tail_fts <> '')::int AS has_tail, text AS q_line
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
-SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier,
+SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier, count(*) FILTER (WHERE rank >= 50) AS code_message_count,
        coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code))[1:20], '{}') AS code_page
-FROM (SELECT e.id, min(e.tier) AS tier, max(e.rank) AS rank, v.slug AS vendor, s.slug AS service, e.code,
+FROM (SELECT e.id, min(e.tier) AS tier,
+             CASE WHEN :q_message <> '' AND min(e.tier) IN (0, 1)
+                  THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv WHERE cv.error_code_id = e.id
+                                 HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                  ELSE max(e.rank) END AS rank,
+             v.slug AS vendor, s.slug AS service, e.code,
              CASE WHEN min(e.tier) IN (0, 1, 5) THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = e.id) ELSE 0 END AS links_in
       FROM (SELECT e.id, 0, 0::real, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
             UNION ALL SELECT e.id, 1, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(:keys::text[])
@@ -68,7 +74,7 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
       WHERE :q_fts <> '' AND (a.search_vector @@ q.te OR a.search_vector @@ q.ts)
       LIMIT :text_cap) t;
 \set candidate_count :code_count + :text_count
-\set messages :message_count
+\set messages :message_count + :code_message_count
 \set top_tier least(:code_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
 SELECT (:code_page::bigint[] || :text_page::bigint[])[1:20] AS page_ids \gset
 \if :has_fuzzy = 1 and :top_tier > 2

@@ -57,6 +57,26 @@ public static class ErrorTextScanner
         @"SIZE_INVALID|TAG_INVALID|PAGINATION_NUMBER_INVALID|RANGE_INVALID):[ \t]");
     // curl's exit code as curl (curl: (7) …), PHP (cURL error 28: …) and git (RPC failed; curl 92 …) print it.
     private static readonly Regex Curl = Pattern(@"curl: \([0-9]{1,2}\)|cURL error [0-9]{1,2}:|RPC failed; curl [0-9]{1,2}");
+    // MySQL's client, Go's driver and Connector/Python: ERROR 1045 (28000): …; PyMySQL and mysqlclient: Error: (1045, "…"):
+    // the number. Node's mysql2 prints the symbol (code: 'ER_ACCESS_DENIED_ERROR'): all of it.
+    private static readonly Regex MySql = Pattern(@"[0-9]{4} \([0-9]{2}[0-9A-Z]{3}\)|ER_[A-Z][A-Z0-9_]{2,}");
+    private static readonly Regex PyMySql = Pattern(@"Error: \([0-9]{4}, [""']");
+    // Microsoft Entra ID: AADSTS7000215: ….
+    private static readonly Regex EntraId = Pattern(@"AADSTS[0-9]{5,7}");
+    // Twilio's link to its error's page (more_info, moreInfo, "More information may be available here: …"): the number.
+    private static readonly Regex Twilio = Pattern(@"twilio\.com/docs/errors/[0-9]{5}");
+    // npm ERR! code ERESOLVE (npm 9 and before), npm error code ERESOLVE (npm 10), npm WARN EBADENGINE: the last word.
+    private static readonly Regex Npm = Pattern(@"npm (?:ERR!|error) code E[A-Z0-9_]{2,}|npm (?:WARN|warn) E[A-Z]{3,}");
+    // A Redis error reply, as redis-cli ((error) …) and the client libraries (ResponseError: …) print it: the first word.
+    // The short prefixes count only with the words Redis puts after them.
+    private static readonly Regex Redis = Pattern(
+        @"(?:WRONGTYPE|CROSSSLOT|CLUSTERDOWN|TRYAGAIN|NOAUTH|WRONGPASS|NOPERM|MISCONF|EXECABORT|NOSCRIPT|MASTERDOWN|NOREPLICAS|BUSYKEY|BUSYGROUP|NOGROUP) " +
+        @"|OOM command not allowed|READONLY You can't write|LOADING Redis is loading|BUSY Redis is busy|(?:MOVED|ASK) [0-9]{1,5} " +
+        @"|DENIED Redis is running in protected mode|(?:\(error\)|ResponseError:|ReplyError:) ERR ");
+    // Cloudflare's plain-text error body: error code: 1020: the number.
+    private static readonly Regex Cloudflare = Pattern(@"error code: (?:52[0-7]|530|1[0-9]{3})");
+    // kubectl: Error from server (Forbidden): …: the reason in the parentheses.
+    private static readonly Regex Kubectl = Pattern(@"Error from server \([A-Za-z]+\)");
     // Python's [SSL: X].
     private static readonly Regex Ssl = Pattern(@"\[SSL(?::[ \t]*|_)[A-Z][A-Z0-9_]{2,}\]");
     // Chrome's net::ERR_X (the code is ERR_X).
@@ -353,6 +373,44 @@ public static class ErrorTextScanner
                     AddCode(ExtractionKinds.Curl, new Span(digits, end - digits), 3, vendor: "curl", service: "cli");
                 }, Boundaries.Start);
             }
+            if (Has("ER_", " ("))
+            {
+                Each(MySql, m => AddCode(ExtractionKinds.MySql, text[m.Start] == 'E' ? m : new Span(m.Start, 4), 3, vendor: "mysql", service: "server"),
+                    Boundaries.Both);
+            }
+            if (Has("Error: ("))
+            {
+                Each(PyMySql, m => AddCode(ExtractionKinds.MySql, new Span(m.Start + "Error: (".Length, 4), 3, vendor: "mysql", service: "server"));
+            }
+            if (Has("AADSTS"))
+            {
+                Each(EntraId, m => AddCode(ExtractionKinds.EntraId, m, 3, vendor: "azure", service: "entra-id"), Boundaries.Both);
+            }
+            if (Has("twilio.com/docs/errors/"))
+            {
+                Each(Twilio, m => AddCode(ExtractionKinds.Twilio, new Span(m.End - 5, 5), 3, vendor: "twilio", service: "api"), Boundaries.Both);
+            }
+            if (Has("npm "))
+            {
+                Each(Npm, m => AddCode(ExtractionKinds.Npm, LastWord(m), 3, vendor: "npm", service: "cli"), Boundaries.Both);
+            }
+            if (Has("WRONGTYPE", "CROSSSLOT", "CLUSTERDOWN", "TRYAGAIN", "NOAUTH", "WRONGPASS", "NOPERM", "MISCONF", "EXECABORT",
+                    "NOSCRIPT", "MASTERDOWN", "NOREPLICAS", "BUSYKEY", "BUSYGROUP", "NOGROUP", "OOM ", "READONLY ", "LOADING ", "BUSY ",
+                    "MOVED ", "ASK ", "DENIED ", " ERR "))
+            {
+                Each(Redis, m => AddCode(ExtractionKinds.Redis, text[m.End - 4] == 'E'
+                    ? new Span(m.End - 4, 3)
+                    : new Span(m.Start, text.IndexOf(' ', m.Start, m.Length) - m.Start), 3, vendor: "redis", service: "server"), Boundaries.Start);
+            }
+            if (Has("error code: "))
+            {
+                Each(Cloudflare, m => AddCode(ExtractionKinds.Cloudflare, TakeAfterLast(m, ' '), 3, vendor: "cloudflare", service: "proxy"), Boundaries.Both);
+            }
+            if (Has("Error from server ("))
+            {
+                Each(Kubectl, m => AddCode(ExtractionKinds.Kubectl, new Span(m.Start + "Error from server (".Length, m.Length - "Error from server (".Length - 1), 3,
+                    vendor: "kubernetes", service: "api"));
+            }
             if (Has(": "))
             {
                 Each(Docker, m => AddCode(ExtractionKinds.Docker, new Span(m.Start, text.IndexOf(':', m.Start, m.Length) - m.Start), 3), Boundaries.Start);
@@ -561,6 +619,8 @@ public static class ErrorTextScanner
         /// <summary>What follows the last separator of the span, without leading blanks and quotes.</summary>
         private Span TakeAfterLast(Span m, params char[] separators) =>
             SkipLeading(Math.Max(text.LastIndexOfAny(separators, m.End - 1, m.Length) + 1, m.Start), m.End);
+
+        private Span LastWord(Span m) => TakeAfterLast(m, ' ');
 
         private Span SkipLeading(int start, int end)
         {

@@ -9,7 +9,8 @@ namespace KnowledgeBase.Data.Extraction;
 /// <param name="Vendor">Vendor hint (<c>aws</c>, <c>alibaba-cloud</c>, <c>http</c>, …) from the shape or a host name nearby.</param>
 /// <param name="Service">Service hint (<c>ec2</c>, <c>ecr</c>, <c>ecs</c>, …) from the shape or a host name nearby.</param>
 /// <param name="Kind">Which shape matched: <c>xml-code</c>, <c>json-code</c>, <c>aws-type</c>, <c>aws-cli</c>, <c>sdk-log</c>,
-/// <c>labelled</c>, <c>docker</c>, <c>ssl</c>, <c>chrome-net</c>, <c>curl</c>, <c>http-status-line</c>, <c>sqlstate</c>, <c>problem-type</c>,
+/// <c>labelled</c>, <c>docker</c>, <c>ssl</c>, <c>chrome-net</c>, <c>curl</c>, <c>mysql</c>, <c>entra-id</c>, <c>twilio</c>, <c>npm</c>,
+/// <c>redis</c>, <c>cloudflare</c>, <c>kubectl</c>, <c>http-status-line</c>, <c>sqlstate</c>, <c>problem-type</c>,
 /// <c>json-status</c>, <c>json-reason</c> or <c>message</c>.</param>
 public sealed record ExtractedCode(
     string Code, int Start, int Length, int? HttpStatus, string? RequestId, string? Vendor, string? Service, string Kind)
@@ -49,6 +50,13 @@ public static class ExtractionKinds
     public const string Ssl = "ssl";
     public const string ChromeNet = "chrome-net";
     public const string Curl = "curl";
+    public const string MySql = "mysql";
+    public const string EntraId = "entra-id";
+    public const string Twilio = "twilio";
+    public const string Npm = "npm";
+    public const string Redis = "redis";
+    public const string Cloudflare = "cloudflare";
+    public const string Kubectl = "kubectl";
     public const string HttpStatusLine = "http-status-line";
     public const string SqlState = "sqlstate";
     public const string ProblemType = "problem-type";

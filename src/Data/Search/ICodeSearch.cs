@@ -37,7 +37,8 @@ public sealed record SearchResults(
 /// <param name="Snippet">HTML: escaped text with <c>&lt;mark&gt;</c> around the matched words.</param>
 /// <param name="Tier">
 /// How it matched: <c>message</c> (the text is the entry's own message, values aside), <c>exact</c>, <c>alias</c>,
-/// <c>family</c>, <c>status</c>, <c>text</c> (all the words), <c>fuzzy</c> (a code like the one typed), <c>filter</c>
+/// <c>family</c>, <c>status</c>, <c>word</c> (a code named by an everyday word among others, with the other words:
+/// <c>s3 nosuchkey</c>), <c>text</c> (all the words), <c>fuzzy</c> (a code like the one typed), <c>filter</c>
 /// (filters alone), <c>partial</c> (some of the words: no entry had them all).
 /// </param>
 public sealed record SearchResult(

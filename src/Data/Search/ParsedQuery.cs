@@ -227,8 +227,11 @@ public sealed class ParsedQuery
     /// <inheritdoc cref="IsWordNotInMessage"/>
     private bool IsPhraseNotInMessage(string phrase) => !phrase.Contains(' ') && IsMessage;
 
-    /// <summary>Whether the query reads as a message (three words or more besides quoted values and a severity), not as a few search words.</summary>
-    public bool IsMessage => Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w)) >= 3;
+    /// <summary>
+    /// Whether the query reads as a message (three words or more besides quoted values and a severity, or two with a
+    /// quoted value: MySQL's <c>Unknown database 'shop'</c>), not as a few search words.
+    /// </summary>
+    public bool IsMessage => Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w)) is var own && (own >= 3 || (own == 2 && Words.Any(IsSingleQuoted)));
 
     /// <summary>The text to compare with the entries' own messages when the query is one (<see cref="IsMessage"/>); null otherwise.</summary>
     public string? MessageText => IsMessage ? Text : null;
@@ -261,9 +264,10 @@ public sealed class ParsedQuery
         return tags;
     }
 
+    /// <summary>A value in single quotes, also in parentheses or brackets: <c>'app'</c>, <c>('app'@'%')</c>.</summary>
     private static bool IsSingleQuoted(string word)
     {
-        var trimmed = word.TrimEnd('.', ',', ';', ':');
+        var trimmed = word.TrimStart('(', '[').TrimEnd('.', ',', ';', ':', ')', ']');
         return trimmed.Length > 2 && trimmed[0] == '\'' && trimmed[^1] == '\'';
     }
 
@@ -421,7 +425,8 @@ public sealed class ParsedQuery
                 continue;
             }
             tokens++;
-            var negated = text[i] == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+            // A command-line option (--package-lock-only) in a pasted message is a word, not an exclusion.
+            var negated = text[i] == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != '-';
             if (negated)
             {
                 i++;

@@ -74,9 +74,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // Nothing found yet; or, for a pasted message, no entry whose own message it is: its words may have found
             // codes by chance (503 Server Error: …) or an entry that mentions one of its values (127.0.0.1, 5432).
             // Codes named by an everyday word among others count as nothing found: "Warning" begins a kubectl event.
-            bool FoundNothing() => candidates.All(c => c.Tier == TierOf("word"));
+            // A code the message names whose own message it is leaves the words to find more: Docker's DENIED says
+            // "pull access denied …", and Kubernetes' ErrImagePull says it with what the registry answered.
+            bool FoundNothing() => candidates.All(c => c.FoundBy == TierOf("word"));
             bool WordsFoundNothing() =>
-                parsed.HasText && (FoundNothing() || (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("message"))));
+                parsed.HasText && (FoundNothing() || (parsed.IsMessage && !candidates.Any(c => c.IsMessageByWords)));
             if (WordsFoundNothing() && parsed.WithoutValuesQuery is { } withoutValues)
             {
                 // Every word at once matched nothing, and some are values: a message pasted with its instance id,
@@ -103,7 +105,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 var partial = await FindCandidatesAsync(connection, parsed, Round.AnyWord, anyWord, null, AnyWordCandidateCap, cancellationToken);
                 if (partial.Count > 0 || candidates.Count == 0)
                 {
-                    (fullText, candidates) = (anyWord, partial);
+                    (fullText, candidates) = (anyWord, [.. candidates.Where(c => c.Tier == TierOf("message")), .. partial]);
                 }
             }
 
@@ -118,7 +120,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             int Prominence(Candidate c) => parsed.SingleCode is null ? 0 : c.LinksIn;
             var ordered = candidates
                 .GroupBy(c => (c.Kind, c.Id))
-                .Select(g => (Best: BestOf(g.ToList()), Named: g.Any(c => c.Tier == TierOf("exact") || c.Tier == TierOf("alias"))))
+                .Select(g => (Best: BestOf(g.ToList()), Named: g.Any(c => c.Named)))
                 .OrderBy(c => c.Best.Tier)
                 .ThenByDescending(c => c.Named)
                 .ThenBy(c => c.Named && IsStatusEntry(c.Best))
@@ -186,7 +188,15 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 
     /// <param name="Key">The code as spelled, or the article's slug.</param>
     /// <param name="LinksIn">For a code found by its name (exact, alias, typo): how many entries list it as related.</param>
-    private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category, int LinksIn);
+    /// <param name="FoundBy">The tier that found it, before its own message moved it to the message tier.</param>
+    private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category, int LinksIn, int FoundBy)
+    {
+        /// <summary>Found by its code or an alias.</summary>
+        public bool Named => FoundBy == TierOf("exact") || FoundBy == TierOf("alias");
+
+        /// <summary>A pasted message's words found it, and it is its own message.</summary>
+        public bool IsMessageByWords => Tier == TierOf("message") && (FoundBy == TierOf("text") || FoundBy == TierOf("partial"));
+    }
 
     /// <summary>
     /// How many entries list a code <c>e</c> of the code tiers as related, when it was found by its name: the tie-break
@@ -250,9 +260,15 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static readonly string TailMessageMatch = MessageMatchOf("greatest(similarity(cv.message, @message), similarity(cv.message, @line))");
 
-    /// <summary>100 × the best <paramref name="alike"/> of a code <c>t</c>'s messages, when it is at least <see cref="MessageSimilarity"/>; else 0.</summary>
-    private static string MessageMatchOf(string alike) => $"""
-        coalesce((SELECT 100 * max({alike}) FROM code_variants cv WHERE cv.error_code_id = t.id
+    /// <summary>
+    /// <see cref="MessageMatch"/> for a code the query names (exact, alias or everyday word): "ERROR 1045 (28000): Access
+    /// denied for user …" names MySQL's 1045 and PostgreSQL's SQLSTATE 28000, and is the message of 1045 only.
+    /// </summary>
+    private static readonly string NamedMessageMatch = MessageMatchOf("similarity(cv.message, @named_message)", "e.id");
+
+    /// <summary>100 × the best <paramref name="alike"/> of the messages of the code <paramref name="id"/>, when it is at least <see cref="MessageSimilarity"/>; else 0.</summary>
+    private static string MessageMatchOf(string alike, string id = "t.id") => $"""
+        coalesce((SELECT 100 * max({alike}) FROM code_variants cv WHERE cv.error_code_id = {id}
                      HAVING max({alike}) >= {MessageSimilarity}), 0)
         """;
 
@@ -321,9 +337,17 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         if (codeTiers.Count > 0)
         {
             // A status, category or verdict filter applies to the union, which the planner pushes into every branch.
+            // A pasted message's named codes are compared with it as its full-text matches are (the status tier lists
+            // thousands of codes, and says nothing about the message).
+            var rank = "max(e.rank)";
+            if (parsed.MessageText is { } pasted && round == Round.CodesAndText)
+            {
+                command.Parameters.Add(new NpgsqlParameter("named_message", NpgsqlDbType.Text) { Value = pasted });
+                rank = $"CASE WHEN min(e.tier) IN ({TierOf("exact")}, {TierOf("alias")}, {TierOf("word")}) THEN {NamedMessageMatch} ELSE max(e.rank) END";
+            }
             sql.Append(GenericPlans.Set).Append($"""
                 ;
-                SELECT 'code', e.id, min(e.tier), max(e.rank), v.slug, s.slug, e.code, e.http_status, e.category,
+                SELECT 'code', e.id, min(e.tier), {rank}, v.slug, s.slug, e.code, e.http_status, e.category,
                        {LinksIn}
                 FROM ({string.Join(" UNION ALL ", codeTiers)}) e (id, tier, rank, service_id, code, http_status, category, retry)
                 JOIN services s ON s.id = e.service_id
@@ -398,7 +422,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             while (await reader.ReadAsync(cancellationToken))
             {
                 var (kind, tier, rank) = (reader.GetString(0), reader.GetInt32(2), reader.GetFloat(3));
-                if (kind == "code" && (tier == TierOf("text") || tier == TierOf("partial")) && (message ?? parsed.MessageText) is not null && rank >= MessageMatchRank)
+                var foundBy = tier;
+                if (kind == "code" && tier != TierOf("status") && (message ?? parsed.MessageText) is not null && rank >= MessageMatchRank)
                 {
                     tier = TierOf("message");
                 }
@@ -406,7 +431,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     kind, reader.GetInt64(1), tier, rank,
                     reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
                     reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.IsDBNull(8) ? null : reader.GetString(8),
-                    reader.GetInt32(9)));
+                    reader.GetInt32(9), foundBy));
             }
         }
         while (await reader.NextResultAsync(cancellationToken));

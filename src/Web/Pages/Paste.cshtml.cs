@@ -1,5 +1,6 @@
 using KnowledgeBase.Data;
 using KnowledgeBase.Data.Extraction;
+using KnowledgeBase.Data.Search;
 using KnowledgeBase.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KnowledgeBase.Web.Pages;
 
 /// <summary><c>/paste</c>: paste a log line or an error response, see the codes in it and what they mean.</summary>
-public sealed class PasteModel(KnowledgeBaseDbContext db) : PageModel
+public sealed class PasteModel(KnowledgeBaseDbContext db, ICodeSearch search) : PageModel
 {
+    /// <summary>How many search results are shown when the paste holds nothing the extractor recognises.</summary>
+    private const int SearchedResults = 5;
+
     [BindProperty]
     public string? Text { get; set; }
 
@@ -18,6 +22,11 @@ public sealed class PasteModel(KnowledgeBaseDbContext db) : PageModel
 
     /// <summary>The pasted text cut into plain and matched pieces, to show where each match is.</summary>
     public IReadOnlyList<(string Text, int? Match)> Pieces { get; private set; } = [];
+
+    /// <summary>The line searched for when nothing was recognised, and what the search found for it.</summary>
+    public string? SearchedLine { get; private set; }
+
+    public IReadOnlyList<SearchResult> SearchResults { get; private set; } = [];
 
     public void OnGet()
     {
@@ -39,7 +48,26 @@ public sealed class PasteModel(KnowledgeBaseDbContext db) : PageModel
         // Relative links: the page is served from the same site.
         Result = await ErrorTextExtractor.ExtractAsync(db, Text, "", cancellationToken);
         Pieces = Cut(Text, Result.Matches);
+        // No shape we know (a kubectl event, a message some tool printed on its own): the search compares the line
+        // with every entry's words and messages.
+        if (Result.Matches.Count == 0 && ErrorLine(Text) is { } line)
+        {
+            SearchedLine = line;
+            // Entries with only some of its words are guesses, and "everything went fine" has none to guess at.
+            SearchResults = (await search.SearchAsync(new SearchQuery(line, Limit: SearchedResults), cancellationToken)).Results
+                .Where(r => r.Tier != "partial").ToList();
+        }
         return Page();
+    }
+
+    private static readonly string[] ErrorWords = ["error", "fail", "exception", "denied", "refused", "invalid", "timeout", "timed out", "warning", "cannot", "unable"];
+
+    /// <summary>The line of a paste most likely to be the error: the first with an error word in it, else the longest.</summary>
+    private static string? ErrorLine(string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var line = lines.FirstOrDefault(l => ErrorWords.Any(w => l.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? lines.MaxBy(l => l.Length);
+        return line is null ? null : ParsedQuery.Clean(line);
     }
 
     private static List<(string Text, int? Match)> Cut(string text, IReadOnlyList<ExtractMatch> matches)

@@ -276,6 +276,37 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, "curl", "cli"), (found.Code, found.Vendor, found.Service));
     }
 
+    [Theory]
+    [InlineData("ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)", "mysql", "1045", "mysql", "server")]
+    [InlineData("Error 1213 (40001): Deadlock found when trying to get lock; try restarting transaction", "mysql", "1213", "mysql", "server")]
+    [InlineData("pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'db' ([Errno 111] Connection refused)\")", "mysql", "2003", "mysql", "server")]
+    [InlineData("Error: Access denied for user 'app'@'10.0.0.7' (using password: YES) { code: 'ER_ACCESS_DENIED_ERROR', errno: 1045 }", "mysql", "ER_ACCESS_DENIED_ERROR", "mysql", "server")]
+    [InlineData("AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value.", "entra-id", "AADSTS7000215", "azure", "entra-id")]
+    [InlineData("HTTP 400 error: Unable to create record: The 'To' number 5551234 is not a valid phone number. More information may be available here: https://www.twilio.com/docs/errors/21211", "twilio", "21211", "twilio", "api")]
+    [InlineData("npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree", "npm", "ERESOLVE", "npm", "cli")]
+    [InlineData("npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/left-padd - Not found", "npm", "E404", "npm", "cli")]
+    [InlineData("npm WARN EBADENGINE Unsupported engine {", "npm", "EBADENGINE", "npm", "cli")]
+    [InlineData("(error) WRONGTYPE Operation against a key holding the wrong kind of value", "redis", "WRONGTYPE", "redis", "server")]
+    [InlineData("redis.exceptions.ResponseError: MOVED 3999 10.0.0.12:6379", "redis", "MOVED", "redis", "server")]
+    [InlineData("ReplyError: OOM command not allowed when used memory > 'maxmemory'.", "redis", "OOM", "redis", "server")]
+    [InlineData("(error) ERR max number of clients reached", "redis", "ERR", "redis", "server")]
+    [InlineData("error code: 1020", "cloudflare", "1020", "cloudflare", "proxy")]
+    [InlineData("Error from server (Forbidden): pods is forbidden: User \"dev\" cannot list resource \"pods\" in API group \"\" in the namespace \"prod\"", "kubectl", "Forbidden", "kubernetes", "api")]
+    public void A_tools_own_error_shape_gives_its_code_and_vendor(string text, string kind, string code, string vendor, string service)
+    {
+        var found = Single(text, kind);
+
+        Assert.Equal((code, vendor, service), (found.Code, found.Vendor, found.Service));
+    }
+
+    [Theory]
+    [InlineData("Released in 2026 (Q4 build)")]
+    [InlineData("the job was BUSY for a while")]
+    [InlineData("Cloudflare says error code: 9999")]
+    [InlineData("ERRORS (12) in ER_ rows")]
+    public void Ordinary_text_that_resembles_a_tools_error_gives_no_code(string text) =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan(text).Codes, c => c.Kind is "mysql" or "redis" or "cloudflare");
+
     [Fact]
     public void Rfc_9457_problem_gives_the_type_segment_and_status()
     {

@@ -73,6 +73,31 @@ public sealed class ParsedQueryTests
         Assert.Equal(["rate", "exceeded"], query.EverydayCodeCandidates);
     }
 
+    [Fact]
+    public void A_command_line_option_is_a_word_not_an_exclusion()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("Try creating one first with: npm i --package-lock-only"));
+
+        Assert.Empty(query.Excluded);
+        Assert.Contains("--package-lock-only", query.Words);
+    }
+
+    [Theory]
+    [InlineData("Unknown database 'shop'", true)]
+    [InlineData("The user specified as a definer ('app'@'%') does not exist", true)]
+    [InlineData("unknown database", false)]
+    [InlineData("'shop' database", false)]
+    public void Two_words_with_a_quoted_value_read_as_a_message(string text, bool isMessage) =>
+        Assert.Equal(isMessage, ParsedQuery.Parse(new SearchQuery(text)).IsMessage);
+
+    [Fact]
+    public void A_quoted_value_in_parentheses_is_left_out_of_a_message()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("The user specified as a definer ('app'@'%') does not exist"));
+
+        Assert.DoesNotContain("app", query.FullTextQuery);
+    }
+
     [Theory]
     [InlineData("access denied", "denied")]
     [InlineData("Warning  BackOff  3m  kubelet", "warning")]

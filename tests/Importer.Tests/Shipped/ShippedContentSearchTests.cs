@@ -132,6 +132,16 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("remote: Support for password authentication was removed on August 13, 2021.", "github/rest-api/PasswordAuthenticationRemoved")]
     [InlineData("RequestLimitExceeded", "aws/ec2/RequestLimitExceeded")]
     [InlineData("ThrottlingException", "aws/ecr/ThrottlingException")]
+    [InlineData("ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)", "mysql/server/1045")]
+    [InlineData("Error 1213 (40001): Deadlock found when trying to get lock; try restarting transaction", "mysql/server/1213")]
+    [InlineData("AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app 'b1c2'.", "azure/entra-id/AADSTS7000215")]
+    [InlineData("This request is not authorized to perform this operation using this permission.", "azure/storage/AuthorizationPermissionMismatch")]
+    [InlineData("The 'To' number +15005550001 is not a valid phone number.", "twilio/api/21211")]
+    [InlineData("npm ERR! ERESOLVE unable to resolve dependency tree", "npm/cli/ERESOLVE")]
+    [InlineData("(error) WRONGTYPE Operation against a key holding the wrong kind of value", "redis/server/WRONGTYPE")]
+    [InlineData("error code: 1020", "cloudflare/proxy/1020")]
+    [InlineData("Error from server (Conflict): Operation cannot be fulfilled on deployments.apps \"web\": the object has been modified; please apply your changes to the latest version and try again", "kubernetes/api/Conflict")]
+    [InlineData("The connection to the server localhost:8080 was refused - did you specify the right host or port?", "kubernetes/api/ConnectionRefused")]
     public async Task An_error_as_an_sdk_or_cli_prints_it_finds_its_entry_first(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
@@ -144,7 +154,8 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [Theory]
     [InlineData("access denied", "aws/s3/AccessDenied")]
     [InlineData("permission denied", "grpc/status/PERMISSION_DENIED")]
-    [InlineData("no such key", "aws/s3/NoSuchKey")]
+    [InlineData("no such bucket", "aws/s3/NoSuchBucket")]
+    [InlineData("Unknown database 'shop'", "mysql/server/1049")]
     [InlineData("s3 nosuchkey", "aws/s3/NoSuchKey")]
     [InlineData("Warning  BackOff  3m (x25 over 8m)  kubelet  Back-off restarting failed container app in pod web-7c9d8_default(4f1c)", "kubernetes/pods/CrashLoopBackOff")]
     public async Task Everyday_words_find_the_code_they_spell_before_a_code_one_of_them_names(string text, string expected) =>

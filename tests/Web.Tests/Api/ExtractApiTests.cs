@@ -163,11 +163,29 @@ public sealed class ExtractApiTests(SeededApp app) : IClassFixture<SeededApp>
 
         var response = await client.PostAsync("/paste", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Text"] = "everything went fine",
+            ["Text"] = "zqxv wplk",
             ["__RequestVerificationToken"] = token,
         }));
 
         Assert.Contains("Nothing recognisable: paste the whole error response or log line.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Paste_page_searches_the_error_line_when_it_recognises_no_shape()
+    {
+        var client = app.CreateClient();
+        var form = await client.GetStringAsync("/paste");
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var response = await client.PostAsync("/paste", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Text"] = "deploy step 4\nThe specified InstanceId does not exist. (stopping web-1)\ndone",
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("the search finds entries for its error line", html);
+        Assert.Contains("href=\"/codes/alibaba-cloud/ecs/InvalidInstanceId.NotFound\"", html);
     }
 
     [Fact]
