@@ -11,6 +11,7 @@ namespace KnowledgeBase.Bench;
 /// </summary>
 public sealed record SearchParameters(
     string Keys,
+    string Everyday,
     string Family,
     string Prefix,
     string Statuses,
@@ -35,7 +36,7 @@ public sealed record SearchParameters(
     public static SearchParameters For(string text)
     {
         var parsed = ParsedQuery.Parse(new SearchQuery(text));
-        // The everyday words' codes are looked up with the others; only the tier they are given differs.
+        // The everyday words' codes are looked up with the others, in a tier of their own.
         var keys = parsed.CodeCandidates.Concat(parsed.EverydayCodeCandidates).ToList();
         var single = parsed.SingleCode;
         var statuses = parsed.StatusCandidates;
@@ -49,6 +50,7 @@ public sealed record SearchParameters(
         var reversed = new string(fuzzy.Reverse().ToArray());
         return new SearchParameters(
             Keys: ArrayLiteral(keys),
+            Everyday: ArrayLiteral(parsed.EverydayCodeCandidates),
             Family: prefix ?? "",
             Prefix: prefix is null ? "" : PostgresCodeSearch.EscapeLike(prefix) + "%",
             Statuses: "{" + string.Join(',', statuses) + "}",
@@ -79,7 +81,7 @@ public sealed record SearchParameters(
     public IEnumerable<string> Columns() =>
         new[]
         {
-            Keys, Family, Prefix, Statuses, FullText, Rank, TextCap.ToString(CultureInfo.InvariantCulture), Fuzzy, Fuzzy.Length > 0 ? "1" : "0", FuzzyHead, FuzzyTail, FuzzyStart, FuzzyEnd,
+            Keys, Everyday, Family, Prefix, Statuses, FullText, Rank, TextCap.ToString(CultureInfo.InvariantCulture), Fuzzy, Fuzzy.Length > 0 ? "1" : "0", FuzzyHead, FuzzyTail, FuzzyStart, FuzzyEnd,
             WithoutValues, WithoutValues.Length > 0 ? "1" : "0",
             AnyWord, AnyWord.Length > 0 ? "1" : "0",
             SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours, Message,

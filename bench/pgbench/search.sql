@@ -2,8 +2,9 @@
 -- parameters it binds (precomputed per query in bench_queries by the generator with the search's own ParsedQuery;
 -- an empty value turns a tier off, as the service leaves that tier out of its SQL).
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
---   1. one batch: the candidates of the exact, alias, family/prefix and status tiers (generic plan; a pasted message's
---      named codes compared with it, NamedMessageMatch), of the full-text
+--   1. one batch: the candidates of the exact, alias, family/prefix and status tiers and of the codes everyday words
+--      name (the app's word tier; numbered with full text here) (generic plan; a pasted message's named codes
+--      compared with it, NamedMessageMatch), of the full-text
 --      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd, CoverDensityRanked, and for a
 --      pasted message the best 100 by how alike their own messages are, MessageMatch), then the
 --      articles' (here each statement's count, best tier and first 20 ids are taken in SQL instead of in C#, and
@@ -20,7 +21,7 @@
 -- statement gets a custom plan, as there. pgbench sends each SET as a statement of its own; the app puts them in
 -- its batches, so this floor has a few more round trips than the app.
 \set n random(1, :query_count)
-SELECT keys, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
+SELECT keys, everyday, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        without_values, has_without_values, anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours, message AS q_message, (message <> '')::int AS has_message,
        tail_fts, tail_message, (tail_fts <> '')::int AS has_tail, text AS q_line
@@ -35,8 +36,8 @@ FROM (SELECT e.id, min(e.tier) AS tier,
                   ELSE max(e.rank) END AS rank,
              v.slug AS vendor, s.slug AS service, e.code,
              CASE WHEN min(e.tier) IN (0, 1, 5) THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = e.id) ELSE 0 END AS links_in
-      FROM (SELECT e.id, 0, 0::real, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
-            UNION ALL SELECT e.id, 1, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(:keys::text[])
+      FROM (SELECT e.id, CASE WHEN e.code_key = ANY(:everyday::text[]) THEN 4 ELSE 0 END, 0::real, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.code_key = ANY(:keys::text[])
+            UNION ALL SELECT e.id, CASE WHEN a.alias_key = ANY(:everyday::text[]) THEN 4 ELSE 1 END, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(:keys::text[])
             UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.family_key = :family
             UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
             UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])

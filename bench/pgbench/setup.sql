@@ -10,6 +10,7 @@ CREATE TABLE bench_queries (
     n integer NOT NULL,
     text text NOT NULL,
     keys text NOT NULL,
+    everyday text NOT NULL,
     family text NOT NULL,
     prefix text NOT NULL,
     statuses text NOT NULL,

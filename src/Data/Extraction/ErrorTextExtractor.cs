@@ -68,7 +68,8 @@ public static class ErrorTextExtractor
                 cache[key] = candidates;
             }
             // A message is only a guess at an error; one that names no entry is noise, while an unknown code is still news.
-            if (match.IsMessage && candidates.Count == 0)
+            // So is an exception class we have no entry for: java.lang.NullPointerException is no API's error code.
+            if ((match.IsMessage || match.Kind == ExtractionKinds.ExceptionClass) && candidates.Count == 0)
             {
                 continue;
             }

@@ -77,6 +77,44 @@ public static class ErrorTextScanner
     private static readonly Regex Cloudflare = Pattern(@"error code: (?:52[0-7]|530|1[0-9]{3})");
     // kubectl: Error from server (Forbidden): …: the reason in the parentheses.
     private static readonly Regex Kubectl = Pattern(@"Error from server \([A-Za-z]+\)");
+    // Slack's {"ok": false, "error": "not_in_channel"} (JSON, or as Python's SDK prints it with single quotes) and
+    // @slack/web-api's "An API error occurred: not_in_channel": the last quoted value or word.
+    private static readonly Regex Slack = Pattern(
+        $@"[""']ok[""']{Ws}:{Ws}(?:false|False){Ws},{Ws}[""']error[""']{Ws}:{Ws}(?:""[a-z_]+""|'[a-z_]+')|An API error occurred: [a-z_]+");
+    // Elasticsearch's "type": "index_not_found_exception": the last quoted value.
+    private static readonly Regex Elasticsearch = Pattern($@"""type""{Ws}:{Ws}""[a-z_]+_exception""");
+    // MongoDB's E11000 duplicate key error, and the codeName its drivers print (codeName: 'DuplicateKey', "codeName": "…").
+    private static readonly Regex MongoDb = Pattern($@"E11000 duplicate key|[""']?codeName[""']?{Ws}:{Ws}(?:""[A-Za-z]+""|'[A-Za-z]+')");
+    // An exception or error class with its namespace, as Java, .NET and Python print them (java.net.ConnectException,
+    // System.Net.Http.HttpRequestException, botocore.exceptions.NoCredentialsError): the class, the part after the last dot.
+    private static readonly Regex ExceptionClass = Pattern(@"(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Z][A-Za-z0-9]*(?:Exception|Error)");
+
+    /// <summary>Namespaces that say whose an exception class is; the longest that starts the namespace wins.</summary>
+    private static readonly (string Namespace, string Vendor)[] ExceptionNamespaces =
+    [
+        ("java.", "java"), ("javax.", "java"), ("System.", "dotnet"), ("Polly.", "dotnet"), ("requests.", "python"),
+        ("urllib3.", "python"), ("botocore.", "aws"), ("boto3.", "aws"), ("com.amazonaws.", "aws"), ("software.amazon.", "aws"),
+        ("org.apache.kafka.", "apache-kafka"), ("redis.", "redis"), ("pymongo.", "mongodb"), ("com.mongodb.", "mongodb"),
+        ("org.elasticsearch.", "elastic"), ("stripe.", "stripe"), ("openai.", "openai"), ("anthropic.", "anthropic"),
+        ("slack_sdk.", "slack"), ("twilio.", "twilio"), ("google.", "google-cloud"), ("grpc.", "grpc"), ("kubernetes.", "kubernetes"),
+    ];
+
+    private static string? VendorOfNamespace(ReadOnlySpan<char> qualifiedName)
+    {
+        string? vendor = null;
+        var longest = 0;
+        foreach (var (ns, namespaceVendor) in ExceptionNamespaces)
+        {
+            if (ns.Length > longest && qualifiedName.StartsWith(ns, StringComparison.Ordinal))
+            {
+                (vendor, longest) = (namespaceVendor, ns.Length);
+            }
+        }
+        return vendor;
+    }
+
+    // OAuth 2.0: "error": "invalid_grant" in a token response, error="invalid_token" in a WWW-Authenticate: Bearer header.
+    private static readonly Regex OAuth = Pattern($@"""error""{Ws}:{Ws}""[a-z_]{{3,}}""|Bearer [^\r\n]*error=""[a-z_]{{3,}}""");
     // Python's [SSL: X].
     private static readonly Regex Ssl = Pattern(@"\[SSL(?::[ \t]*|_)[A-Z][A-Z0-9_]{2,}\]");
     // Chrome's net::ERR_X (the code is ERR_X).
@@ -411,6 +449,24 @@ public static class ErrorTextScanner
                 Each(Kubectl, m => AddCode(ExtractionKinds.Kubectl, new Span(m.Start + "Error from server (".Length, m.Length - "Error from server (".Length - 1), 3,
                     vendor: "kubernetes", service: "api"));
             }
+            if (Has("An API error occurred", "'ok'", "\"ok\""))
+            {
+                Each(Slack, m => AddCode(ExtractionKinds.Slack, text[m.End - 1] is '"' or '\'' ? TakeLastQuoted(m) : LastWord(m), 3,
+                    vendor: "slack", service: "web-api"), Boundaries.Both);
+            }
+            if (Has("_exception\""))
+            {
+                Each(Elasticsearch, m => AddCode(ExtractionKinds.Elasticsearch, TakeLastQuoted(m), 3, vendor: "elastic", service: "elasticsearch"));
+            }
+            if (Has("E11000", "codeName"))
+            {
+                Each(MongoDb, m => AddCode(ExtractionKinds.MongoDb, text[m.Start] == 'E' ? new Span(m.Start, "E11000".Length) : TakeLastQuoted(m), 3,
+                    vendor: "mongodb", service: "server"), Boundaries.Start);
+            }
+            if (Has("\"error\"", "error=\""))
+            {
+                Each(OAuth, m => AddCode(ExtractionKinds.OAuth, TakeLastQuoted(m), 4));
+            }
             if (Has(": "))
             {
                 Each(Docker, m => AddCode(ExtractionKinds.Docker, new Span(m.Start, text.IndexOf(':', m.Start, m.Length) - m.Start), 3), Boundaries.Start);
@@ -426,6 +482,16 @@ public static class ErrorTextScanner
             if (Has("code"))
             {
                 Each(Labelled, m => AddCode(ExtractionKinds.Labelled, TakeAfterFirst(m, ':', '='), 5), Boundaries.Start);
+            }
+            // Last, and only when nothing else was found: the class wraps the code when there is one (AmazonS3Exception
+            // around AccessDenied, PyMySQL's OperationalError around 2003).
+            if (codes.Count == 0 && Has("Exception", "Error"))
+            {
+                Each(ExceptionClass, m =>
+                {
+                    var dot = text.LastIndexOf('.', m.End - 1, m.Length);
+                    AddCode(ExtractionKinds.ExceptionClass, new Span(dot + 1, m.End - dot - 1), 6, vendor: VendorOfNamespace(text.AsSpan(m.Start, m.Length)));
+                }, Boundaries.Both);
             }
         }
 
@@ -597,10 +663,11 @@ public static class ErrorTextScanner
         private string Text(Span span) => text.Substring(span.Start, span.Length);
 
         /// <summary>The value between the span's last two double quotes (the span ends with the closing one).</summary>
+        /// <summary>The text between the span's closing quote (double or single) and the same quote before it.</summary>
         private Span TakeLastQuoted(Span m)
         {
             var close = m.End - 1;
-            var open = text.LastIndexOf('"', close - 1, m.Length - 1);
+            var open = text.LastIndexOf(text[close], close - 1, m.Length - 1);
             return new Span(open + 1, close - open - 1);
         }
 

@@ -10,7 +10,8 @@ namespace KnowledgeBase.Data.Extraction;
 /// <param name="Service">Service hint (<c>ec2</c>, <c>ecr</c>, <c>ecs</c>, …) from the shape or a host name nearby.</param>
 /// <param name="Kind">Which shape matched: <c>xml-code</c>, <c>json-code</c>, <c>aws-type</c>, <c>aws-cli</c>, <c>sdk-log</c>,
 /// <c>labelled</c>, <c>docker</c>, <c>ssl</c>, <c>chrome-net</c>, <c>curl</c>, <c>mysql</c>, <c>entra-id</c>, <c>twilio</c>, <c>npm</c>,
-/// <c>redis</c>, <c>cloudflare</c>, <c>kubectl</c>, <c>http-status-line</c>, <c>sqlstate</c>, <c>problem-type</c>,
+/// <c>redis</c>, <c>cloudflare</c>, <c>kubectl</c>, <c>slack</c>, <c>elasticsearch</c>, <c>mongodb</c>, <c>oauth</c>,
+/// <c>exception-class</c>, <c>http-status-line</c>, <c>sqlstate</c>, <c>problem-type</c>,
 /// <c>json-status</c>, <c>json-reason</c> or <c>message</c>.</param>
 public sealed record ExtractedCode(
     string Code, int Start, int Length, int? HttpStatus, string? RequestId, string? Vendor, string? Service, string Kind)
@@ -57,6 +58,11 @@ public static class ExtractionKinds
     public const string Redis = "redis";
     public const string Cloudflare = "cloudflare";
     public const string Kubectl = "kubectl";
+    public const string Slack = "slack";
+    public const string Elasticsearch = "elasticsearch";
+    public const string MongoDb = "mongodb";
+    public const string OAuth = "oauth";
+    public const string ExceptionClass = "exception-class";
     public const string HttpStatusLine = "http-status-line";
     public const string SqlState = "sqlstate";
     public const string ProblemType = "problem-type";

@@ -231,7 +231,15 @@ public sealed class ParsedQuery
     /// Whether the query reads as a message (three words or more besides quoted values and a severity, or two with a
     /// quoted value: MySQL's <c>Unknown database 'shop'</c>), not as a few search words.
     /// </summary>
-    public bool IsMessage => Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w)) is var own && (own >= 3 || (own == 2 && Words.Any(IsSingleQuoted)));
+    public bool IsMessage => OwnWordCount is var own && (own >= 3 || (own == 2 && Words.Any(IsSingleQuoted)));
+
+    /// <summary>
+    /// The words a message says itself: not quoted values or a severity, and with the words of its quoted phrases
+    /// (Go's oauth2 prints <c>oauth2: "invalid_grant" "Token has been expired or revoked."</c>; a quoted word alone is a value).
+    /// </summary>
+    private int OwnWordCount => Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w)) + MultiWordPhraseWords;
+
+    private int MultiWordPhraseWords => Phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).Where(n => n > 1).Sum();
 
     /// <summary>The text to compare with the entries' own messages when the query is one (<see cref="IsMessage"/>); null otherwise.</summary>
     public string? MessageText => IsMessage ? Text : null;
@@ -375,7 +383,7 @@ public sealed class ParsedQuery
             {
                 var message = Text[(i + 2)..].Trim();
                 var tail = Parse(new SearchQuery(message));
-                if (tail.Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w) && !IsValue(w) && w.Any(char.IsLetter)) < 2)
+                if (tail.Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w) && !IsValue(w) && w.Any(char.IsLetter)) + tail.MultiWordPhraseWords < 2)
                 {
                     break;
                 }

@@ -261,7 +261,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     private static readonly string TailMessageMatch = MessageMatchOf("greatest(similarity(cv.message, @message), similarity(cv.message, @line))");
 
     /// <summary>
-    /// <see cref="MessageMatch"/> for a code the query names (exact, alias or everyday word): "ERROR 1045 (28000): Access
+    /// <see cref="MessageMatch"/> for a code the query names (exact or alias): "ERROR 1045 (28000): Access
     /// denied for user …" names MySQL's 1045 and PostgreSQL's SQLSTATE 28000, and is the message of 1045 only.
     /// </summary>
     private static readonly string NamedMessageMatch = MessageMatchOf("similarity(cv.message, @named_message)", "e.id");
@@ -343,7 +343,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             if (parsed.MessageText is { } pasted && round == Round.CodesAndText)
             {
                 command.Parameters.Add(new NpgsqlParameter("named_message", NpgsqlDbType.Text) { Value = pasted });
-                rank = $"CASE WHEN min(e.tier) IN ({TierOf("exact")}, {TierOf("alias")}, {TierOf("word")}) THEN {NamedMessageMatch} ELSE max(e.rank) END";
+                rank = $"CASE WHEN min(e.tier) IN ({TierOf("exact")}, {TierOf("alias")}) THEN {NamedMessageMatch} ELSE max(e.rank) END";
             }
             sql.Append(GenericPlans.Set).Append($"""
                 ;

@@ -136,6 +136,14 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
     }
 
     [Fact]
+    public async Task Exception_class_without_an_entry_is_left_out()
+    {
+        var response = await ExtractAsync("Exception in thread \"main\" java.lang.NullPointerException: Cannot invoke \"String.length()\"");
+
+        Assert.DoesNotContain(response.Matches, m => m.Kind == ExtractionKinds.ExceptionClass);
+    }
+
+    [Fact]
     public async Task Throttled_api_gateway_body_finds_the_status_line_and_the_message()
     {
         var response = await ExtractAsync("HTTP/1.1 429 Too Many Requests\r\nx-amzn-RequestId: 7d1c2b3a-0000-4e5f-9a8b-7c6d5e4f3a2b\r\n\r\n{\"message\":\"Too Many Requests\"}");

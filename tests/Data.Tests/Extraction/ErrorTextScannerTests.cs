@@ -292,11 +292,44 @@ public sealed class ErrorTextScannerTests
     [InlineData("(error) ERR max number of clients reached", "redis", "ERR", "redis", "server")]
     [InlineData("error code: 1020", "cloudflare", "1020", "cloudflare", "proxy")]
     [InlineData("Error from server (Forbidden): pods is forbidden: User \"dev\" cannot list resource \"pods\" in API group \"\" in the namespace \"prod\"", "kubectl", "Forbidden", "kubernetes", "api")]
+    [InlineData("{\"ok\":false,\"error\":\"channel_not_found\"}", "slack", "channel_not_found", "slack", "web-api")]
+    [InlineData("The server responded with: {'ok': False, 'error': 'not_in_channel'}", "slack", "not_in_channel", "slack", "web-api")]
+    [InlineData("Error: An API error occurred: missing_scope", "slack", "missing_scope", "slack", "web-api")]
+    [InlineData("{\"error\":{\"root_cause\":[{\"type\":\"index_not_found_exception\",\"reason\":\"no such index [logs]\"}]},\"status\":404}", "elasticsearch", "index_not_found_exception", "elastic", "elasticsearch")]
+    [InlineData("MongoServerError: E11000 duplicate key error collection: shop.users index: email_1 dup key: { email: \"a@b.c\" }", "mongodb", "E11000", "mongodb", "server")]
+    [InlineData("MongoServerError: not authorized on shop to execute command { find: \"users\" } { ok: 0, code: 13, codeName: 'Unauthorized' }", "mongodb", "Unauthorized", "mongodb", "server")]
     public void A_tools_own_error_shape_gives_its_code_and_vendor(string text, string kind, string code, string vendor, string service)
     {
         var found = Single(text, kind);
 
         Assert.Equal((code, vendor, service), (found.Code, found.Vendor, found.Service));
+    }
+
+    [Theory]
+    [InlineData("javax.net.ssl.SSLHandshakeException: PKIX path building failed", "SSLHandshakeException", "java")]
+    [InlineData("System.Net.Http.HttpRequestException: No such host is known. (api.example.com:443)", "HttpRequestException", "dotnet")]
+    [InlineData("org.apache.kafka.common.errors.TimeoutException: Topic orders not present in metadata after 60000 ms.", "TimeoutException", "apache-kafka")]
+    [InlineData("botocore.exceptions.NoCredentialsError: Unable to locate credentials", "NoCredentialsError", "aws")]
+    [InlineData("at com.example.Shop.order(Shop.java:42) caused by app.errors.OutOfStockError", "OutOfStockError", null)]
+    public void An_exception_class_gives_its_name_and_the_vendor_its_namespace_names(string text, string code, string? vendor)
+    {
+        var found = Single(text, "exception-class");
+
+        Assert.Equal((code, vendor), (found.Code, found.Vendor));
+    }
+
+    [Theory]
+    [InlineData("{\"error\": \"invalid_grant\", \"error_description\": \"Token has been expired or revoked.\"}", "invalid_grant")]
+    [InlineData("WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\", error_description=\"The access token expired\"", "invalid_token")]
+    public void An_oauth_error_response_gives_its_error_code(string text, string code) =>
+        Assert.Equal(code, Single(text, "oauth").Code);
+
+    [Fact]
+    public void A_slack_error_is_slacks_not_a_generic_oauth_error()
+    {
+        var codes = ErrorTextScanner.Scan("{\"ok\":false,\"error\":\"invalid_auth\"}").Codes;
+
+        Assert.Equal(("invalid_auth", "slack"), (Assert.Single(codes).Code, codes[0].Kind));
     }
 
     [Theory]

@@ -91,6 +91,15 @@ public sealed class ParsedQueryTests
         Assert.Equal(isMessage, ParsedQuery.Parse(new SearchQuery(text)).IsMessage);
 
     [Fact]
+    public void The_words_of_quoted_phrases_make_a_message_and_its_log_line_tails()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("sync failed: oauth2: \"invalid_grant\" \"Token has been expired or revoked.\""));
+
+        Assert.True(query.IsMessage);
+        Assert.Contains(query.MessageTails, t => t.Message.StartsWith("oauth2:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_quoted_value_in_parentheses_is_left_out_of_a_message()
     {
         var query = ParsedQuery.Parse(new SearchQuery("The user specified as a definer ('app'@'%') does not exist"));

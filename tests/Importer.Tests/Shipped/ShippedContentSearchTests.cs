@@ -142,6 +142,11 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("error code: 1020", "cloudflare/proxy/1020")]
     [InlineData("Error from server (Conflict): Operation cannot be fulfilled on deployments.apps \"web\": the object has been modified; please apply your changes to the latest version and try again", "kubernetes/api/Conflict")]
     [InlineData("The connection to the server localhost:8080 was refused - did you specify the right host or port?", "kubernetes/api/ConnectionRefused")]
+    [InlineData("An error occurred (ValidationError) when calling the UpdateStack operation: No updates are to be performed.", "aws/cloudformation/ValidationError")]
+    [InlineData("org.apache.kafka.clients.consumer.CommitFailedException: Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member.", "apache-kafka/protocol/CommitFailedException")]
+    [InlineData("MongoServerError: E11000 duplicate key error collection: shop.users index: email_1 dup key: { email: \"a@b.c\" }", "mongodb/server/11000")]
+    [InlineData("Error: An API error occurred: channel_not_found", "slack/web-api/channel_not_found")]
+    [InlineData("An error occurred (AccessDeniedException) when calling the Decrypt operation: User: arn:aws:iam::123456789012:role/app is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:123456789012:key/abcd because no resource-based policy allows the kms:Decrypt action", "aws/kms/AccessDeniedException")]
     public async Task An_error_as_an_sdk_or_cli_prints_it_finds_its_entry_first(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
@@ -152,7 +157,6 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
     [Theory]
-    [InlineData("access denied", "aws/s3/AccessDenied")]
     [InlineData("permission denied", "grpc/status/PERMISSION_DENIED")]
     [InlineData("no such bucket", "aws/s3/NoSuchBucket")]
     [InlineData("Unknown database 'shop'", "mysql/server/1049")]
@@ -160,6 +164,16 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("Warning  BackOff  3m (x25 over 8m)  kubelet  Back-off restarting failed container app in pod web-7c9d8_default(4f1c)", "kubernetes/pods/CrashLoopBackOff")]
     public async Task Everyday_words_find_the_code_they_spell_before_a_code_one_of_them_names(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
+    [Fact]
+    public async Task Access_denied_finds_the_codes_spelled_so_before_dockers_DENIED()
+    {
+        var top = (await SearchAsync("access denied")).Results.Take(5).ToList();
+
+        Assert.All(top, r => Assert.Equal("exact", r.Tier));
+        Assert.Contains("aws/s3/AccessDenied", top.Select(Id));
+        Assert.DoesNotContain("docker/registry/DENIED", top.Select(Id));
+    }
 
     [Theory]
     [InlineData("ERROR:  relation \"users\" does not exist", "postgresql/sqlstate/42P01")]
