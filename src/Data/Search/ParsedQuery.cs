@@ -137,13 +137,24 @@ public sealed class ParsedQuery
     /// <summary>Three digits from 100 to 599: an HTTP status as typed.</summary>
     private static bool IsStatus(string word) => word.Length == 3 && word[0] is >= '1' and <= '5' && word.All(char.IsAsciiDigit);
 
-    /// <summary>The reason phrases of more than one word (RFC 9110); a one-word phrase such as Forbidden is a code at some vendors.</summary>
+    /// <summary>
+    /// The reason phrases of more than one word (RFC 9110, and the older names clients still print: Request Entity Too
+    /// Large); a one-word phrase such as Forbidden is a code at some vendors.
+    /// </summary>
     private static readonly Dictionary<string, string> ReasonPhrases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["bad request"] = "400", ["not found"] = "404", ["method not allowed"] = "405", ["request timeout"] = "408",
-        ["content too large"] = "413", ["payload too large"] = "413", ["unprocessable content"] = "422",
-        ["unprocessable entity"] = "422", ["too many requests"] = "429", ["internal server error"] = "500",
+        ["moved permanently"] = "301", ["not modified"] = "304", ["temporary redirect"] = "307", ["permanent redirect"] = "308",
+        ["bad request"] = "400", ["payment required"] = "402", ["not found"] = "404", ["method not allowed"] = "405",
+        ["not acceptable"] = "406", ["proxy authentication required"] = "407", ["request timeout"] = "408",
+        ["length required"] = "411", ["precondition failed"] = "412", ["content too large"] = "413", ["payload too large"] = "413",
+        ["request entity too large"] = "413", ["uri too long"] = "414", ["request-uri too long"] = "414",
+        ["unsupported media type"] = "415", ["range not satisfiable"] = "416", ["requested range not satisfiable"] = "416",
+        ["expectation failed"] = "417", ["misdirected request"] = "421", ["unprocessable content"] = "422",
+        ["unprocessable entity"] = "422", ["failed dependency"] = "424", ["upgrade required"] = "426",
+        ["precondition required"] = "428", ["too many requests"] = "429", ["request header fields too large"] = "431",
+        ["unavailable for legal reasons"] = "451", ["internal server error"] = "500", ["not implemented"] = "501",
         ["bad gateway"] = "502", ["service unavailable"] = "503", ["gateway timeout"] = "504",
+        ["http version not supported"] = "505", ["insufficient storage"] = "507", ["network authentication required"] = "511",
     };
 
     /// <summary>The status a query that is one reason phrase (<c>service unavailable</c>) stands for.</summary>
@@ -433,8 +444,9 @@ public sealed class ParsedQuery
                 continue;
             }
             tokens++;
-            // A command-line option (--package-lock-only) in a pasted message is a word, not an exclusion.
-            var negated = text[i] == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] != '-';
+            // An exclusion is -word or -"phrase": a command-line option (--package-lock-only) or a negative number
+            // ([Errno -2]) in a pasted message is a word.
+            var negated = text[i] == '-' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] == '"');
             if (negated)
             {
                 i++;

@@ -73,14 +73,23 @@ public sealed class ParsedQueryTests
         Assert.Equal(["rate", "exceeded"], query.EverydayCodeCandidates);
     }
 
-    [Fact]
-    public void A_command_line_option_is_a_word_not_an_exclusion()
+    [Theory]
+    [InlineData("Try creating one first with: npm i --package-lock-only", "--package-lock-only")]
+    [InlineData("[Errno -2] Name or service not known", "-2]")]
+    public void A_command_line_option_or_a_negative_number_is_a_word_not_an_exclusion(string text, string word)
     {
-        var query = ParsedQuery.Parse(new SearchQuery("Try creating one first with: npm i --package-lock-only"));
+        var query = ParsedQuery.Parse(new SearchQuery(text));
 
         Assert.Empty(query.Excluded);
-        Assert.Contains("--package-lock-only", query.Words);
+        Assert.Contains(word, query.Words);
     }
+
+    [Theory]
+    [InlineData("Request Entity Too Large", "413")]
+    [InlineData("unsupported media type", "415")]
+    [InlineData("Precondition Failed", "412")]
+    public void An_older_or_longer_reason_phrase_stands_for_its_status(string text, string status) =>
+        Assert.Equal([status], ParsedQuery.Parse(new SearchQuery(text)).CodeCandidates);
 
     [Theory]
     [InlineData("Unknown database 'shop'", true)]

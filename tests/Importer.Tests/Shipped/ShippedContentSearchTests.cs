@@ -147,6 +147,10 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("MongoServerError: E11000 duplicate key error collection: shop.users index: email_1 dup key: { email: \"a@b.c\" }", "mongodb/server/11000")]
     [InlineData("Error: An API error occurred: channel_not_found", "slack/web-api/channel_not_found")]
     [InlineData("An error occurred (AccessDeniedException) when calling the Decrypt operation: User: arn:aws:iam::123456789012:role/app is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:123456789012:key/abcd because no resource-based policy allows the kms:Decrypt action", "aws/kms/AccessDeniedException")]
+    [InlineData("FirebaseError: Firebase: Error (auth/invalid-credential).", "firebase/auth/invalid-credential")]
+    [InlineData("2026/12/06 10:00:01 [error] 31#31: *7 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.0.9, server: shop.example, request: \"GET /api HTTP/1.1\"", "nginx/server/UpstreamTimedOut")]
+    [InlineData("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?", "docker/engine/DaemonNotRunning")]
+    [InlineData("httpx.ConnectError: [Errno 111] Connection refused", "python/httpx/ConnectError")]
     public async Task An_error_as_an_sdk_or_cli_prints_it_finds_its_entry_first(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
@@ -160,6 +164,8 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("permission denied", "grpc/status/PERMISSION_DENIED")]
     [InlineData("no such bucket", "aws/s3/NoSuchBucket")]
     [InlineData("Unknown database 'shop'", "mysql/server/1049")]
+    [InlineData("mongodb duplicate key", "mongodb/server/11000")]
+    [InlineData("firebase auth invalid credential", "firebase/auth/invalid-credential")]
     [InlineData("s3 nosuchkey", "aws/s3/NoSuchKey")]
     [InlineData("Warning  BackOff  3m (x25 over 8m)  kubelet  Back-off restarting failed container app in pod web-7c9d8_default(4f1c)", "kubernetes/pods/CrashLoopBackOff")]
     public async Task Everyday_words_find_the_code_they_spell_before_a_code_one_of_them_names(string text, string expected) =>
