@@ -69,10 +69,14 @@ public static class ErrorTextScanner
     private static readonly Regex Npm = Pattern(@"npm (?:ERR!|error) code E[A-Z0-9_]{2,}|npm (?:WARN|warn) E[A-Z]{3,}");
     // A Redis error reply, as redis-cli ((error) …) and the client libraries (ResponseError: …) print it: the first word.
     // The short prefixes count only with the words Redis puts after them.
+    private static readonly string[] RedisPrefixes =
+        ["WRONGTYPE", "CROSSSLOT", "CLUSTERDOWN", "TRYAGAIN", "NOAUTH", "WRONGPASS", "NOPERM", "MISCONF", "EXECABORT", "NOSCRIPT",
+         "MASTERDOWN", "NOREPLICAS", "BUSYKEY", "BUSYGROUP", "NOGROUP"];
+    private static readonly string[] RedisReplies =
+        ["OOM command not allowed", "READONLY You can't write", "LOADING Redis is loading", "BUSY Redis is busy", "DENIED Redis is running in protected mode"];
     private static readonly Regex Redis = Pattern(
-        @"(?:WRONGTYPE|CROSSSLOT|CLUSTERDOWN|TRYAGAIN|NOAUTH|WRONGPASS|NOPERM|MISCONF|EXECABORT|NOSCRIPT|MASTERDOWN|NOREPLICAS|BUSYKEY|BUSYGROUP|NOGROUP) " +
-        @"|OOM command not allowed|READONLY You can't write|LOADING Redis is loading|BUSY Redis is busy|(?:MOVED|ASK) [0-9]{1,5} " +
-        @"|DENIED Redis is running in protected mode|(?:\(error\)|ResponseError:|ReplyError:) ERR ");
+        $"(?:{string.Join('|', RedisPrefixes)}) |{string.Join('|', RedisReplies)}" + @"|(?:MOVED|ASK) [0-9]{1,5} |(?:\(error\)|ResponseError:|ReplyError:) ERR ");
+    private static readonly string[] RedisTriggers = [.. RedisPrefixes, .. RedisReplies, "MOVED ", "ASK ", " ERR "];
     // Cloudflare's plain-text error body: error code: 1020: the number.
     private static readonly Regex Cloudflare = Pattern(@"error code: (?:52[0-7]|530|1[0-9]{3})");
     // kubectl: Error from server (Forbidden): …: the reason in the parentheses.
@@ -432,9 +436,7 @@ public static class ErrorTextScanner
             {
                 Each(Npm, m => AddCode(ExtractionKinds.Npm, LastWord(m), 3, vendor: "npm", service: "cli"), Boundaries.Both);
             }
-            if (Has("WRONGTYPE", "CROSSSLOT", "CLUSTERDOWN", "TRYAGAIN", "NOAUTH", "WRONGPASS", "NOPERM", "MISCONF", "EXECABORT",
-                    "NOSCRIPT", "MASTERDOWN", "NOREPLICAS", "BUSYKEY", "BUSYGROUP", "NOGROUP", "OOM ", "READONLY ", "LOADING ", "BUSY ",
-                    "MOVED ", "ASK ", "DENIED ", " ERR "))
+            if (Has(RedisTriggers))
             {
                 Each(Redis, m => AddCode(ExtractionKinds.Redis, text[m.End - 4] == 'E'
                     ? new Span(m.End - 4, 3)

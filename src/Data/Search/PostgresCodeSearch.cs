@@ -103,7 +103,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 // Still nothing: rank the entries that have any of the words.
                 var partial = await FindCandidatesAsync(connection, parsed, Round.AnyWord, anyWord, null, AnyWordCandidateCap, cancellationToken);
-                if (partial.Count > 0 || candidates.Count == 0)
+                if (partial.Count > 0)
                 {
                     (fullText, candidates) = (anyWord, [.. candidates.Where(c => c.Tier == TierOf("message")), .. partial]);
                 }
