@@ -5,7 +5,8 @@
 --   1. one batch: the candidates of the exact, alias, family/prefix and status tiers and of the codes everyday words
 --      name (the app's word tier; numbered with full text here) (generic plan; a pasted message's named codes
 --      compared with it, NamedMessageMatch), of the full-text
---      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd, CoverDensityRanked, and for a
+--      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd without the words of their own
+--      vendor's and service's slugs, CoverDensityRanked and OwnRankQuery, and for a
 --      pasted message the best 100 by how alike their own messages are, MessageMatch), then the
 --      articles' (here each statement's count, best tier and first 20 ids are taken in SQL instead of in C#, and
 --      the page is the first 20 of those in tier order);
@@ -51,7 +52,10 @@ FROM (SELECT e.id, min(e.tier) AS tier,
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END
+                              THEN 1 + ts_rank_cd(t.search_vector,
+                                     (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
+                                      FROM (SELECT regexp_replace(:q_rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o))
+                              ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
@@ -108,7 +112,10 @@ SELECT :without_values AS q_fts, :without_values AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END
+                              THEN 1 + ts_rank_cd(t.search_vector,
+                                     (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
+                                      FROM (SELECT regexp_replace(:q_rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o))
+                              ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
@@ -142,7 +149,10 @@ SELECT :tail_fts AS q_fts, :tail_fts AS q_rank, :tail_message AS q_message \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END
+                              THEN 1 + ts_rank_cd(t.search_vector,
+                                     (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
+                                      FROM (SELECT regexp_replace(:q_rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o))
+                              ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line))) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
@@ -174,7 +184,10 @@ SELECT :anyword AS q_fts, :anyword AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
-                              THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END
+                              THEN 1 + ts_rank_cd(t.search_vector,
+                                     (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
+                                      FROM (SELECT regexp_replace(:q_rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o))
+                              ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id

@@ -233,9 +233,21 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// r / (1 + r). Codes and articles share the scale, so that they can be ordered together. For a pasted message,
     /// <paramref name="messageMatch"/> adds to the best <see cref="MessageCompared"/>.
     /// </summary>
-    private static string TextRank(int coverDensityRanked, string messageMatch = "") =>
-        $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, t.rq) ELSE t.r / (1 + t.r) END"
+    private static string TextRank(int coverDensityRanked, string messageMatch = "", string rankQuery = "t.rq") =>
+        $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, {rankQuery}) ELSE t.r / (1 + t.r) END"
         + (messageMatch.Length == 0 ? "" : $" + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {MessageCompared} THEN {messageMatch} ELSE 0 END");
+
+    /// <summary>
+    /// The rank query of a code <c>t</c> without the words of its own vendor's and service's slugs, for the entries
+    /// <see cref="TextRank"/> orders by cover density. Every entry's vector holds its owner's names, so "stripe card
+    /// expired" matches Stripe's entries by all three words; ranked with "stripe", cover density put first the entries
+    /// whose prose says "Stripe" near "card" (expired_card was fifth), and "elasticsearch circuit breaker" put
+    /// too_many_buckets_exception before circuit_breaking_exception. The whole rank query when no word would be left.
+    /// </summary>
+    private const string OwnRankQuery = """
+        (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
+         FROM (SELECT regexp_replace(@rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o)
+        """;
 
     /// <summary>
     /// How many of the full-text matches, the best by <c>ts_rank</c>, a pasted message is compared with. More than are
@@ -384,7 +396,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             }
             sql.Append($"""
                 SET plan_cache_mode = force_custom_plan;
-                SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch)}, t.vendor, t.service, t.code, t.http_status, t.category, 0
+                SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch, OwnRankQuery)}, t.vendor, t.service, t.code, t.http_status, t.category, 0
                 FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
                       FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
                       WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}

@@ -171,6 +171,13 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     public async Task Everyday_words_find_the_code_they_spell_before_a_code_one_of_them_names(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
+    [Theory]
+    [InlineData("stripe card expired", "stripe/api/expired_card")]
+    [InlineData("elasticsearch circuit breaker", "elastic/elasticsearch/circuit_breaking_exception")]
+    [InlineData("redis out of memory", "redis/server/OOM")]
+    public async Task A_vendors_name_beside_other_words_finds_its_entries_ranked_by_the_other_words(string text, string expected) =>
+        Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
     [Fact]
     public async Task Access_denied_finds_the_codes_spelled_so_before_dockers_DENIED()
     {
