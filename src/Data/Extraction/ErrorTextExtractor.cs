@@ -49,16 +49,25 @@ public static class ErrorTextExtractor
     {
         var scan = ErrorTextScanner.Scan(text);
         var found = new List<(ExtractedCode Match, IReadOnlyList<Candidate> Candidates)>();
-        var cache = new Dictionary<(string, string?, string?, int?, bool), IReadOnlyList<Candidate>>();
+        var cache = new Dictionary<(string, string?, string?, int?, bool, string?), IReadOnlyList<Candidate>>();
 
         foreach (var match in scan.Codes.Take(MaxResolvedMatches))
         {
-            var key = (match.IsMessage ? match.Code.ToLowerInvariant() : match.Code, match.Vendor, match.Service, match.HttpStatus, match.IsMessage);
+            var isClass = match.Kind == ExtractionKinds.ExceptionClass;
+            var key = (match.IsMessage ? match.Code.ToLowerInvariant() : match.Code, match.Vendor, match.Service, match.HttpStatus, match.IsMessage,
+                isClass ? match.Message : null);
             if (!cache.TryGetValue(key, out var candidates))
             {
                 candidates = match.IsMessage
                     ? await FindByMessageAsync(db, match.Code, match.Vendor, match.Service, cancellationToken)
-                    : await FindByCodeAsync(db, match.Code, match.Vendor, match.Service, match.HttpStatus, cancellationToken);
+                    : await FindByCodeAsync(db, match.Code, match.Vendor, match.Service, match.HttpStatus, cancellationToken, strictVendor: isClass);
+                // An exception class is often generic, and its message says which of its vendor's errors it is:
+                // Kafka's "TimeoutException: Topic … not present in metadata after … ms." is TopicNotInMetadata's message.
+                if (isClass && match.Vendor is { } classVendor && match.Message is { } classMessage)
+                {
+                    var byMessage = await FindByFilledMessageAsync(db, classMessage, classVendor, cancellationToken);
+                    candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
+                }
                 // A code we do not know under that name (API Gateway's MissingAuthenticationTokenException) may still
                 // carry a message we know.
                 if (candidates.Count == 0 && match.Message is { } message)
@@ -104,14 +113,17 @@ public static class ErrorTextExtractor
             scan.RequestIds.Select(r => r.Value).Distinct().ToList());
     }
 
+    /// <param name="strictVendor">The vendor is certain (an exception class's namespace): another vendor's entry of
+    /// the same name is another error. redis.exceptions.ConnectionError is not requests' ConnectionError.</param>
     private static async Task<IReadOnlyList<Candidate>> FindByCodeAsync(
-        KnowledgeBaseDbContext db, string code, string? vendor, string? service, int? status, CancellationToken cancellationToken)
+        KnowledgeBaseDbContext db, string code, string? vendor, string? service, int? status, CancellationToken cancellationToken,
+        bool strictVendor = false)
     {
         var matches = await CodeLookup.FindAsync(db, code, new LookupFilter(), cancellationToken);
 
         // A hint narrows only when it names something that exists: "aws" keeps the AWS entries of a code shared with
         // Alibaba Cloud, while a vendor we have no entries for (a Google reason) leaves every candidate in.
-        var pool = vendor is not null && matches.Any(m => m.Vendor == vendor) ? matches.Where(m => m.Vendor == vendor) : matches;
+        var pool = vendor is not null && (strictVendor || matches.Any(m => m.Vendor == vendor)) ? matches.Where(m => m.Vendor == vendor) : matches;
         return pool
             .Select((m, index) => (Match: m, Index: index))
             .OrderBy(x => x.Match.Kind)
@@ -162,6 +174,26 @@ public static class ErrorTextExtractor
             .Take(MaxEntriesPerMatch)
             .ToList();
     }
+
+    /// <summary>
+    /// The vendor's entries that have <paramref name="message"/> as one of their messages, its values filled in where
+    /// the entry's message has <c>…</c> (<c>Topic … not present in metadata after … ms.</c>). Messages shorter than
+    /// <see cref="MinFilledMessageLength"/> are left out: "Timeout" is in every longer message.
+    /// </summary>
+    private static async Task<IReadOnlyList<Candidate>> FindByFilledMessageAsync(
+        KnowledgeBaseDbContext db, string message, string vendor, CancellationToken cancellationToken) =>
+        await (
+                from variant in db.CodeVariants
+                join entry in db.ErrorCodes on variant.ErrorCodeId equals entry.Id
+                where entry.Service.Vendor.Slug == vendor && variant.Message.Length >= MinFilledMessageLength
+                      && EF.Functions.ILike(message,
+                          "%" + variant.Message.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_").Replace("…", "%") + "%", "\\")
+                orderby variant.Message.Length descending, entry.Id
+                select new Candidate(entry.Service.Vendor.Slug, entry.Service.Slug, entry.Code, entry.Id))
+            .Take(MaxEntriesPerMatch)
+            .ToListAsync(cancellationToken);
+
+    private const int MinFilledMessageLength = 12;
 
     /// <summary>
     /// Statuses that no resolved match already explains: a bare <c>429</c> next to nothing else, or next to a code we

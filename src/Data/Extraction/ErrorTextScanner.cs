@@ -493,6 +493,16 @@ public static class ErrorTextScanner
                 {
                     var dot = text.LastIndexOf('.', m.End - 1, m.Length);
                     AddCode(ExtractionKinds.ExceptionClass, new Span(dot + 1, m.End - dot - 1), 6, vendor: VendorOfNamespace(text.AsSpan(m.Start, m.Length)));
+                    // The text after the class is its message, which says which error a generic class stands for:
+                    // Kafka throws TimeoutException for a request that timed out and for a topic missing from metadata.
+                    if (m.End < text.Length && text[m.End] == ':')
+                    {
+                        var lineEnd = text.IndexOfAny(['\r', '\n'], m.End);
+                        if (SkipLeading(m.End + 1, lineEnd < 0 ? text.Length : lineEnd) is { Length: >= 8 } message)
+                        {
+                            AddMessage(message);
+                        }
+                    }
                 }, Boundaries.Both);
             }
         }

@@ -318,6 +318,14 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, vendor), (found.Code, found.Vendor));
     }
 
+    [Fact]
+    public void An_exception_class_carries_the_message_after_it()
+    {
+        var found = Single("org.apache.kafka.common.errors.TimeoutException: Topic orders not present in metadata after 60000 ms.\n\tat org.apache.kafka.clients.producer.KafkaProducer.send(KafkaProducer.java:1)", "exception-class");
+
+        Assert.Equal("Topic orders not present in metadata after 60000 ms.", found.Message);
+    }
+
     [Theory]
     [InlineData("{\"error\": \"invalid_grant\", \"error_description\": \"Token has been expired or revoked.\"}", "invalid_grant")]
     [InlineData("WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\", error_description=\"The access token expired\"", "invalid_token")]

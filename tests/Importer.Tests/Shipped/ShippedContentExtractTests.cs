@@ -23,6 +23,8 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("javax.net.ssl.SSLHandshakeException: PKIX path building failed: unable to find valid certification path to requested target", "java/net/SSLHandshakeException")]
     [InlineData("botocore.exceptions.NoCredentialsError: Unable to locate credentials", "aws/sdk/NoCredentialsError")]
     [InlineData("An error occurred (AWS.SimpleQueueService.NonExistentQueue) when calling the GetQueueUrl operation: The specified queue does not exist.", "aws/sqs/QueueDoesNotExist")]
+    [InlineData("org.apache.kafka.common.errors.TimeoutException: Topic orders not present in metadata after 60000 ms.", "apache-kafka/protocol/TopicNotInMetadata")]
+    [InlineData("org.apache.kafka.common.errors.TimeoutException: Expiring 3 record(s) for orders-0:120000 ms has passed since batch creation", "apache-kafka/protocol/REQUEST_TIMED_OUT")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
@@ -31,5 +33,16 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
 
         // Each match lists its best entry first; a status line or an OAuth error beside the tool's code is a match of its own.
         Assert.Contains(expected, response.Matches.Where(m => m.Entries.Count > 0).Select(m => $"{m.Entries[0].Vendor}/{m.Entries[0].Service}/{m.Entries[0].Code}"));
+    }
+
+    [Fact]
+    public async Task An_exception_class_is_its_namespaces_vendors_or_nothing()
+    {
+        await using var db = content.CreateContext();
+
+        var response = await ErrorTextExtractor.ExtractAsync(db, "redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.", "", CancellationToken.None);
+
+        // requests' ConnectionError has the same name, and is another library's error.
+        Assert.DoesNotContain(response.Matches.SelectMany(m => m.Entries), e => e.Vendor == "python");
     }
 }
