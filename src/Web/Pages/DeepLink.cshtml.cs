@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KnowledgeBase.Web.Pages;
 
 /// <summary>
-/// <c>/e/{code}</c>, the link for logs and error responses: one match → 302 to its page, several → a list to choose
+/// <c>/e/{code}</c> (a code may have a slash), the link for logs and error responses: one match → 302 to its page, several → a list to choose
 /// from, none → 404 with "did you mean". <c>?vendor=</c> and <c>?status=</c> narrow it.
 /// </summary>
 public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ContentCache cache, ICodeSearch search) : PageModel
@@ -30,6 +30,9 @@ public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ContentCache cache,
 
     public async Task<IActionResult> OnGetAsync(string code, string? vendor, int? status, CancellationToken cancellationToken)
     {
+        // Some codes have a slash (Firebase's auth/invalid-credential): the route takes the rest of the path, and the
+        // server leaves an escaped slash escaped.
+        code = code.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
         Code = code;
         Vendor = string.IsNullOrWhiteSpace(vendor) ? null : vendor.Trim();
         Status = status;
