@@ -173,6 +173,52 @@ public sealed class ParsedQuery
     }
 
     /// <summary>
+    /// The numbers the query names as HTTP statuses, not as other codes with the same digits (SMTP's 503 is "Bad
+    /// sequence of commands"): a reason phrase alone (<c>service unavailable</c>), a status followed by a reason phrase
+    /// (<c>503 Service Unavailable</c>), or one after <c>HTTP</c> (<c>HTTP/1.1 503</c>, <c>http 503</c>).
+    /// </summary>
+    public IReadOnlyList<string> HttpStatusKeys
+    {
+        get
+        {
+            if (ReasonPhraseStatus is { } status)
+            {
+                return [status];
+            }
+            var keys = new List<string>();
+            for (var i = 0; i < Words.Count; i++)
+            {
+                if (IsStatus(Words[i]) && ((i > 0 && Words[i - 1].StartsWith("http", StringComparison.OrdinalIgnoreCase)) || ReasonPhraseFollows(i)))
+                {
+                    keys.Add(Words[i]);
+                }
+            }
+            return keys;
+        }
+    }
+
+    /// <summary>Whether the words after word <paramref name="index"/> begin with a reason phrase (<c>Forbidden</c>, <c>Service Unavailable for url</c>).</summary>
+    private bool ReasonPhraseFollows(int index)
+    {
+        var phrase = "";
+        for (var i = index + 1; i < Math.Min(Words.Count, index + 6) && FollowsStatus(i); i++)
+        {
+            phrase = phrase.Length == 0 ? Words[i].TrimEnd('.', ',', ':') : phrase + " " + Words[i].TrimEnd('.', ',', ':');
+            if (ReasonPhrases.ContainsKey(phrase) || OneWordReasonPhrases.Contains(phrase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The one-word reason phrases, which are codes too at some vendors: after a status they are its phrase.</summary>
+    private static readonly HashSet<string> OneWordReasonPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "OK", "Created", "Accepted", "Found", "Unauthorized", "Forbidden", "Conflict", "Gone",
+    };
+
+    /// <summary>
     /// Whether word <paramref name="index"/> is one of the plain words that follow a status (<c>429 Too Many
     /// Requests</c>, after <c>HTTP/1.1</c> or not): a reason phrase. An identifier such as <c>RequestLimitExceeded</c> is still a code.
     /// </summary>
@@ -217,7 +263,7 @@ public sealed class ParsedQuery
             var parts = new List<string>();
             var tags = TagWords();
             parts.AddRange(Words.Where((w, i) => !IsWordNotInMessage(w) && !tags.Contains(i)).Select(w => WithoutOr(IdentifierWords.Split(w))).Where(w => w.Length > 0));
-            parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
+            parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(PhraseWords).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             if (parts.Count == 0)
             {
                 return null;
@@ -258,21 +304,23 @@ public sealed class ParsedQuery
     /// <summary>
     /// The words that make up markup tags, which PostgreSQL's parser indexes nothing for: <c>&lt;empty&gt;</c> in
     /// Google's "Requests from referer &lt;empty&gt; are blocked.", <c>&lt;class 'str'&gt;</c> in botocore's "type:
-    /// &lt;class 'str'&gt;, valid types: &lt;class 'int'&gt;". A tag opens with <c>&lt;</c> and a letter and closes with
-    /// <c>&gt;</c>; required in a query, its words would match nothing.
+    /// &lt;class 'str'&gt;, valid types: &lt;class 'int'&gt;", also in quotes (SQL Server's "Login failed for user
+    /// '&lt;token-identified principal&gt;'."). A tag opens with <c>&lt;</c> and a letter and closes with <c>&gt;</c>;
+    /// required in a query, its words would match nothing.
     /// </summary>
     private HashSet<int> TagWords()
     {
         var tags = new HashSet<int>();
         for (var i = 0; i < Words.Count; i++)
         {
-            if (Words[i].Length < 2 || Words[i][0] != '<' || !(char.IsAsciiLetter(Words[i][1]) || Words[i][1] == '/'))
+            var opening = Words[i].TrimStart('\'', '"', '(', '[');
+            if (opening.Length < 2 || opening[0] != '<' || !(char.IsAsciiLetter(opening[1]) || opening[1] == '/'))
             {
                 continue;
             }
-            for (var j = i; j < Words.Count && Words[j].IndexOf('<', j == i ? 1 : 0) < 0; j++)
+            for (var j = i; j < Words.Count && Words[j].IndexOf('<', j == i ? Words[i].Length - opening.Length + 1 : 0) < 0; j++)
             {
-                if (Words[j].TrimEnd('.', ',', ';', ':').EndsWith('>'))
+                if (Words[j].TrimEnd('.', ',', ';', ':', '\'', '"', ')', ']').EndsWith('>'))
                 {
                     tags.UnionWith(Enumerable.Range(i, j - i + 1));
                     i = j;
@@ -283,10 +331,15 @@ public sealed class ParsedQuery
         return tags;
     }
 
-    /// <summary>A value in single quotes, also in parentheses or brackets: <c>'app'</c>, <c>('app'@'%')</c>.</summary>
+    /// <summary>A value in single quotes, also in parentheses, brackets or braces, or after its name: <c>'app'</c>, <c>('app'@'%')</c>, <c>{imageTag:'v1'}</c>.</summary>
     private static bool IsSingleQuoted(string word)
     {
-        var trimmed = word.TrimStart('(', '[').TrimEnd('.', ',', ';', ':', ')', ']');
+        var trimmed = word.TrimStart('(', '[', '{').TrimEnd('.', ',', ';', ':', ')', ']', '}');
+        // A quoted value with its name (imageTag:'v1.4', name='orders'): the name is the message's, the value is not.
+        if (trimmed.IndexOfAny([':', '=']) is > 0 and var at && at + 1 < trimmed.Length && trimmed[at + 1] == '\'')
+        {
+            trimmed = trimmed[(at + 1)..];
+        }
         return trimmed.Length > 2 && trimmed[0] == '\'' && trimmed[^1] == '\'';
     }
 
@@ -307,10 +360,24 @@ public sealed class ParsedQuery
             var parts = new List<string>();
             var tags = TagWords();
             parts.AddRange(Words.Where((w, i) => !IsWordNotInMessage(w) && !tags.Contains(i)).SelectMany(w => IdentifierWords.Split(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => !StopWords.Contains(w)));
-            parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
+            parts.AddRange(Phrases.Where(p => !IsPhraseNotInMessage(p)).Select(PhraseWords).Where(w => w.Length > 0).Select(p => $"\"{p}\""));
             return parts.Count == 0 ? null : string.Join(' ', parts);
         }
     }
+
+    /// <summary>
+    /// A phrase's words as the index has them in a row: identifiers split (the index has their words in a row after the
+    /// text), and a hyphenated word whole. PostgreSQL indexes <c>-migrate-state</c> as the compound and then its parts,
+    /// a position each, so "terraform init migrate state" split is no phrase of "terraform init -migrate-state".
+    /// </summary>
+    private static string PhraseWords(string phrase) =>
+        string.Join(' ', phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Trim('-', '.', ',', ';', ':', '(', ')', '\'') is var trimmed && IsHyphenated(trimmed) ? trimmed.ToLowerInvariant() : IdentifierWords.Split(word))
+            .Where(w => w.Length > 0));
+
+    /// <summary>Letters and digits joined by single hyphens, and nothing else: <c>migrate-state</c>, <c>x-amz-request-id</c>.</summary>
+    private static bool IsHyphenated(string word) =>
+        word.Contains('-') && !word.Contains("--", StringComparison.Ordinal) && word.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     /// <summary>
     /// websearch_to_tsquery reads a bare "or" as its OR operator, and "Missing or invalid credentials" pasted from a
@@ -424,12 +491,15 @@ public sealed class ParsedQuery
         }
     }
 
+    private const int MessageWordsBesideOptions = 6;
+
     public static ParsedQuery Parse(SearchQuery query)
     {
         var text = Clean(query.Text);
         var words = new List<string>();
         var phrases = new List<string>();
         var excluded = new List<string>();
+        var options = new List<(int At, string Word)>();
         string? vendor = null, service = null, category = null;
         StatusRange? status = null;
         bool? retryable = null;
@@ -471,6 +541,7 @@ public sealed class ParsedQuery
             if (negated)
             {
                 excluded.Add(token);
+                options.Add((words.Count, "-" + token));
                 continue;
             }
             var colon = token.IndexOf(':');
@@ -493,6 +564,17 @@ public sealed class ParsedQuery
                 }
             }
             words.Add(token);
+        }
+        // A pasted message names command-line options ("use the -target argument to first apply", "must use terraform
+        // init -upgrade to allow"): inside as many words as a message has, -word is one of its words. A search
+        // excludes a word beside a few, or at the end ("You are not authorized … -lambda").
+        if (words.Count >= MessageWordsBesideOptions)
+        {
+            foreach (var (at, word) in Enumerable.Reverse(options).Where(o => o.At > 0 && o.At < words.Count))
+            {
+                words.Insert(at, word);
+                excluded.Remove(word[1..]);
+            }
         }
 
         return new ParsedQuery

@@ -66,6 +66,12 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             var fullText = parsed.FullTextQuery;
             var textCap = parsed.SingleCode is null ? TextCandidateCap : CodeTextCandidateCap;
             var candidates = await FindCandidatesAsync(connection, parsed, Round.CodesAndText, fullText, parsed.RankQuery, textCap, cancellationToken);
+            // A number named as an HTTP status ("503 Service Unavailable") names no code of another protocol with the
+            // same digits: SMTP's 503 is no answer to "service unavailable".
+            if (parsed.HttpStatusKeys is { Count: > 0 } httpStatuses)
+            {
+                candidates.RemoveAll(c => c.Named && httpStatuses.Contains(c.Key) && c.HttpStatus?.ToString(CultureInfo.InvariantCulture) != c.Key);
+            }
             // Typos next, and only when the code itself matched nothing: similarity is the costliest tier.
             if (FuzzyKey(parsed) is not null && !candidates.Any(c => c.Tier <= TierOf("family")))
             {
@@ -118,12 +124,15 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // only say how often each entry repeats its own name.
             static bool IsStatusEntry(Candidate c) => c.HttpStatus is { } status && c.Key == status.ToString(CultureInfo.InvariantCulture);
             int Prominence(Candidate c) => parsed.SingleCode is null ? 0 : c.LinksIn;
+            // A status's entry goes after the other codes named beside it, not after a code of another protocol with
+            // its digits: "503" is HTTP's 503 first (the most linked), then SMTP's.
+            var namedCodes = candidates.Where(c => c.Named && !IsStatusEntry(c)).Select(c => c.Key).ToList();
             var ordered = candidates
                 .GroupBy(c => (c.Kind, c.Id))
                 .Select(g => (Best: BestOf(g.ToList()), Named: g.Any(c => c.Named)))
                 .OrderBy(c => c.Best.Tier)
                 .ThenByDescending(c => c.Named)
-                .ThenBy(c => c.Named && IsStatusEntry(c.Best))
+                .ThenBy(c => c.Named && IsStatusEntry(c.Best) && namedCodes.Any(key => !key.Equals(c.Best.Key, StringComparison.OrdinalIgnoreCase)))
                 .ThenByDescending(c => Prominence(c.Best))
                 .ThenByDescending(c => c.Best.Rank)
                 .ThenByDescending(c => c.Best.LinksIn)
@@ -364,7 +373,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 FROM ({string.Join(" UNION ALL ", codeTiers)}) e (id, tier, rank, service_id, code, http_status, category, retry)
                 JOIN services s ON s.id = e.service_id
                 JOIN vendors v ON v.id = s.vendor_id
-                {(filters.Length > 0 ? "WHERE " + filters : "")}
+                {(ExclusionClause(parsed, command) is { } excluded ? "WHERE " + string.Join(" AND ", new[] { filters, excluded }.Where(f => f.Length > 0)) : filters.Length > 0 ? "WHERE " + filters : "")}
                 GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category
                 ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code
                 LIMIT {CandidateCap};
@@ -505,6 +514,24 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             branches.Add($"SELECT e.id, {TierOf("filter")}, 0, {Columns} FROM error_codes e");
         }
         return branches;
+    }
+
+    /// <summary>
+    /// The excluded words for the code tiers, which full text leaves out by its query: "throttling -aws" named AWS's
+    /// Throttling codes by name. An entry is left out when its vector has any of them (its vendor's name is in it).
+    /// </summary>
+    private static string? ExclusionClause(ParsedQuery parsed, NpgsqlCommand command)
+    {
+        var excluded = parsed.Excluded.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(w => w.Contains(' ') ? $"\"{w}\"" : w).ToList();
+        if (excluded.Count == 0)
+        {
+            return null;
+        }
+        command.Parameters.Add(new NpgsqlParameter("excluded", NpgsqlDbType.Text) { Value = string.Join(" or ", excluded) });
+        return """
+            e.id NOT IN (SELECT x.id FROM code_search x
+                         WHERE x.search_vector @@ (websearch_to_tsquery('english', @excluded) || websearch_to_tsquery('simple', @excluded)))
+            """;
     }
 
     /// <summary>Conditions on an entry <c>e</c> with the columns of error_codes (which code_search, the full-text tier's table, has too).</summary>

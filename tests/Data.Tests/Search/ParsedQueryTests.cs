@@ -379,4 +379,52 @@ public sealed class PrefixRangeTests
 
     // PostgreSQL's text_pattern_ops compares the bytes of UTF-8.
     private static byte[] Utf8(string value) => System.Text.Encoding.UTF8.GetBytes(value);
+
+    [Fact]
+    public void A_tag_in_quotes_is_left_out_as_the_index_leaves_it_out()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("Login failed for user '<token-identified principal>'."));
+
+        Assert.Equal("login failed for user", parsed.FullTextQuery);
+    }
+
+    [Theory]
+    [InlineData("{imageDigest:'null', imageTag:'v1.4'} does not exist", "does not exist")]
+    [InlineData("row name='orders' was not found", "row was not found")]
+    public void A_quoted_value_after_its_name_is_a_value(string text, string fullText) =>
+        Assert.Equal(fullText, ParsedQuery.Parse(new SearchQuery(text)).FullTextQuery);
+
+    [Fact]
+    public void A_phrase_keeps_its_hyphenated_words_whole_as_the_index_has_them()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("use \"terraform init -migrate-state\" now"));
+
+        Assert.Equal("use now \"terraform init migrate-state\"", parsed.FullTextQuery);
+    }
+
+    [Fact]
+    public void A_pasted_messages_option_is_a_word_and_a_searchs_exclusion_is_not()
+    {
+        var message = ParsedQuery.Parse(new SearchQuery("To work around this, use the -target argument to first apply"));
+        var search = ParsedQuery.Parse(new SearchQuery("throttling -aws"));
+
+        Assert.Contains("-target", message.Words);
+        Assert.Empty(message.Excluded);
+        Assert.Equal(["aws"], search.Excluded);
+    }
+
+    [Theory]
+    [InlineData("service unavailable", "503")]
+    [InlineData("503 Service Unavailable for url", "503")]
+    [InlineData("HTTP/1.1 403 Forbidden", "403")]
+    [InlineData("http 503", "503")]
+    public void A_number_named_as_an_http_status_is_told_apart(string text, string status) =>
+        Assert.Equal([status], ParsedQuery.Parse(new SearchQuery(text)).HttpStatusKeys);
+
+    [Theory]
+    [InlineData("503")]
+    [InlineData("550 5.1.1 user unknown")]
+    [InlineData("smtp 421")]
+    public void A_bare_number_may_be_any_protocols_code(string text) =>
+        Assert.Empty(ParsedQuery.Parse(new SearchQuery(text)).HttpStatusKeys);
 }
