@@ -179,6 +179,26 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
     [Fact]
+    public async Task A_bare_number_lists_every_protocols_code_of_that_number_and_a_reason_phrase_only_the_http_status()
+    {
+        var number = (await SearchAsync("503")).Results.Take(2).Select(Id).ToList();
+        var phrase = (await SearchAsync("503 Service Unavailable")).Results.Select(Id).ToList();
+
+        Assert.Equal(["http/status/503", "smtp/reply-codes/503"], number);
+        Assert.Equal("http/status/503", phrase[0]);
+        Assert.DoesNotContain("smtp/reply-codes/503", phrase);
+    }
+
+    [Fact]
+    public async Task An_excluded_word_leaves_out_the_codes_the_query_names_too()
+    {
+        var results = (await SearchAsync("throttling -aws")).Results;
+
+        Assert.Contains(results, r => r.Vendor == "alibaba-cloud");
+        Assert.DoesNotContain(results, r => r.Vendor == "aws");
+    }
+
+    [Fact]
     public async Task Access_denied_finds_the_codes_spelled_so_before_dockers_DENIED()
     {
         var top = (await SearchAsync("access denied")).Results.Take(5).ToList();
