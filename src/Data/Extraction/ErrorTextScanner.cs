@@ -61,6 +61,10 @@ public static class ErrorTextScanner
     // the number. Node's mysql2 prints the symbol (code: 'ER_ACCESS_DENIED_ERROR'): all of it.
     private static readonly Regex MySql = Pattern(@"[0-9]{4} \([0-9]{2}[0-9A-Z]{3}\)|ER_[A-Z][A-Z0-9_]{2,}");
     private static readonly Regex PyMySql = Pattern(@"Error: \([0-9]{4}, [""']");
+    // SQL Server: sqlcmd and SSMS print Msg 2627, Level 14, State 1; SqlClient's SqlException Error Number:18456,State:1;
+    // the error log Error: 18456, Severity: 14, State: 8.; the ODBC drivers "[SQL Server]Invalid object name 'x'. (208)
+    // (SQLExecDirectW)": the number.
+    private static readonly Regex SqlServer = Pattern(@"Msg [0-9]{1,6}, Level [0-9]{1,2}|Error Number: ?[0-9]{1,6}|Error: [0-9]{1,6}, Severity: [0-9]{1,2}|\([0-9]{1,6}\) \(SQL[A-Za-z]+\)");
     // Microsoft Entra ID: AADSTS7000215: ….
     private static readonly Regex EntraId = Pattern(@"AADSTS[0-9]{5,7}");
     // Twilio's link to its error's page (more_info, moreInfo, "More information may be available here: …"): the number.
@@ -423,6 +427,23 @@ public static class ErrorTextScanner
             if (Has("Error: ("))
             {
                 Each(PyMySql, m => AddCode(ExtractionKinds.MySql, new Span(m.Start + "Error: (".Length, 4), 3, vendor: "mysql", service: "server"));
+            }
+            if (Has("Msg ", "Error Number:", ", Severity:", ") (SQL"))
+            {
+                Each(SqlServer, m =>
+                {
+                    var start = m.Start;
+                    while (!char.IsAsciiDigit(text[start]))
+                    {
+                        start++;
+                    }
+                    var end = start;
+                    while (end < m.End && char.IsAsciiDigit(text[end]))
+                    {
+                        end++;
+                    }
+                    AddCode(ExtractionKinds.SqlServer, new Span(start, end - start), 3, vendor: "sql-server", service: "engine");
+                });
             }
             if (Has("AADSTS"))
             {

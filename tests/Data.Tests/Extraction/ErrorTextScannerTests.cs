@@ -318,6 +318,18 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, vendor), (found.Code, found.Vendor));
     }
 
+    [Theory]
+    [InlineData("Msg 2627, Level 14, State 1, Line 3\nViolation of PRIMARY KEY constraint 'PK_Orders'. Cannot insert duplicate key in object 'dbo.Orders'.", "2627")]
+    [InlineData("Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'app'.\nError Number:18456,State:1,Class:14", "18456")]
+    [InlineData("2026-12-05 14:02:11.37 Logon       Error: 18456, Severity: 14, State: 8.", "18456")]
+    [InlineData("pyodbc.ProgrammingError: ('42S02', \"[42S02] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Invalid object name 'dbo.Users'. (208) (SQLExecDirectW)\")", "208")]
+    public void A_sql_server_error_gives_its_number(string text, string code)
+    {
+        var found = Single(text, "sql-server");
+
+        Assert.Equal((code, "sql-server", "engine"), (found.Code, found.Vendor, found.Service));
+    }
+
     [Fact]
     public void An_exception_class_carries_the_message_after_it()
     {

@@ -25,6 +25,8 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("An error occurred (AWS.SimpleQueueService.NonExistentQueue) when calling the GetQueueUrl operation: The specified queue does not exist.", "aws/sqs/QueueDoesNotExist")]
     [InlineData("org.apache.kafka.common.errors.TimeoutException: Topic orders not present in metadata after 60000 ms.", "apache-kafka/protocol/TopicNotInMetadata")]
     [InlineData("org.apache.kafka.common.errors.TimeoutException: Expiring 3 record(s) for orders-0:120000 ms has passed since batch creation", "apache-kafka/protocol/REQUEST_TIMED_OUT")]
+    [InlineData("Msg 547, Level 16, State 0, Line 1\nThe INSERT statement conflicted with the FOREIGN KEY constraint \"FK_Order_Customer\".", "sql-server/engine/547")]
+    [InlineData("[Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Cannot open server 'contoso-sql' requested by the login. Client with IP address '203.0.113.10' is not allowed to access the server. (40615) (SQLDriverConnect)", "azure/sql-database/40615")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
