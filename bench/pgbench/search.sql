@@ -53,8 +53,12 @@ SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector,
-                                     (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
-                                      FROM (SELECT regexp_replace(:q_rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o))
+                                     CASE WHEN string_to_array(t.vendor || '-' || t.service, '-') && t.rw
+                                          THEN coalesce((SELECT websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest)
+                                                         FROM array_to_string(ARRAY(SELECT w FROM unnest(t.rw) w
+                                                                                    WHERE w <> ALL(string_to_array(t.vendor || '-' || t.service, '-'))), ' ') o (rest)
+                                                         WHERE o.rest ~ '\w'), t.rq)
+                                          ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
@@ -62,9 +66,10 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
-                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq,
+                                  string_to_array(:q_rank, ' ') AS rw) q
       WHERE :q_fts <> '' AND (e.search_vector @@ q.te OR e.search_vector @@ q.ts)
       LIMIT :text_cap) t) t \gset
 SET plan_cache_mode = force_generic_plan;
@@ -113,8 +118,12 @@ SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector,
-                                     (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
-                                      FROM (SELECT regexp_replace(:q_rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o))
+                                     CASE WHEN string_to_array(t.vendor || '-' || t.service, '-') && t.rw
+                                          THEN coalesce((SELECT websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest)
+                                                         FROM array_to_string(ARRAY(SELECT w FROM unnest(t.rw) w
+                                                                                    WHERE w <> ALL(string_to_array(t.vendor || '-' || t.service, '-'))), ' ') o (rest)
+                                                         WHERE o.rest ~ '\w'), t.rq)
+                                          ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
@@ -122,9 +131,10 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
-                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq,
+                                  string_to_array(:q_rank, ' ') AS rw) q
       WHERE :q_fts <> '' AND (e.search_vector @@ q.te OR e.search_vector @@ q.ts)
       LIMIT :text_cap) t) t \gset
 SET plan_cache_mode = force_generic_plan;
@@ -150,8 +160,12 @@ SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector,
-                                     (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
-                                      FROM (SELECT regexp_replace(:q_rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o))
+                                     CASE WHEN string_to_array(t.vendor || '-' || t.service, '-') && t.rw
+                                          THEN coalesce((SELECT websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest)
+                                                         FROM array_to_string(ARRAY(SELECT w FROM unnest(t.rw) w
+                                                                                    WHERE w <> ALL(string_to_array(t.vendor || '-' || t.service, '-'))), ' ') o (rest)
+                                                         WHERE o.rest ~ '\w'), t.rq)
+                                          ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line))) FROM code_variants cv
@@ -159,9 +173,10 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line))) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
-                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq,
+                                  string_to_array(:q_rank, ' ') AS rw) q
       WHERE :q_fts <> '' AND (e.search_vector @@ q.te OR e.search_vector @@ q.ts)
       LIMIT :text_cap) t) t \gset
 SET plan_cache_mode = force_generic_plan;
@@ -185,8 +200,12 @@ SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector,
-                                     (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
-                                      FROM (SELECT regexp_replace(:q_rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o))
+                                     CASE WHEN string_to_array(t.vendor || '-' || t.service, '-') && t.rw
+                                          THEN coalesce((SELECT websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest)
+                                                         FROM array_to_string(ARRAY(SELECT w FROM unnest(t.rw) w
+                                                                                    WHERE w <> ALL(string_to_array(t.vendor || '-' || t.service, '-'))), ' ') o (rest)
+                                                         WHERE o.rest ~ '\w'), t.rq)
+                                          ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
@@ -194,9 +213,10 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
-                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq) q
+                                  websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq,
+                                  string_to_array(:q_rank, ' ') AS rw) q
       WHERE :q_fts <> '' AND e.search_vector @@ q.tsq
       LIMIT 200) t) t \gset
 SET plan_cache_mode = force_generic_plan;

@@ -252,10 +252,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// expired" matches Stripe's entries by all three words; ranked with "stripe", cover density put first the entries
     /// whose prose says "Stripe" near "card" (expired_card was fifth), and "elasticsearch circuit breaker" put
     /// too_many_buckets_exception before circuit_breaking_exception. The whole rank query when no word would be left.
+    /// Built only for the entries whose owner the query names (<c>t.rw</c>, the rank query's words): parsing a query
+    /// for each of the thirty cost more than the ranking.
     /// </summary>
     private const string OwnRankQuery = """
-        (SELECT CASE WHEN o.rest ~ '\w' THEN websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest) ELSE t.rq END
-         FROM (SELECT regexp_replace(@rank, '(^|\s)(' || replace(t.vendor || '-' || t.service, '-', '|') || ')(?=\s|$)', ' ', 'gi') AS rest) o)
+        CASE WHEN string_to_array(t.vendor || '-' || t.service, '-') && t.rw
+             THEN coalesce((SELECT websearch_to_tsquery('english', o.rest) || websearch_to_tsquery('simple', o.rest)
+                            FROM array_to_string(ARRAY(SELECT w FROM unnest(t.rw) w
+                                                       WHERE w <> ALL(string_to_array(t.vendor || '-' || t.service, '-'))), ' ') o (rest)
+                            WHERE o.rest ~ '\w'), t.rq)
+             ELSE t.rq END
         """;
 
     /// <summary>
@@ -406,8 +412,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             sql.Append($"""
                 SET plan_cache_mode = force_custom_plan;
                 SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch, OwnRankQuery)}, t.vendor, t.service, t.code, t.http_status, t.category, 0
-                FROM (SELECT e.id, e.search_vector, q.rq, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
-                      FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq) q
+                FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+                      FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq, string_to_array(@rank, ' ') AS rw) q
                       WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
                       LIMIT {textCap}) t;
                 {GenericPlans.Set};
