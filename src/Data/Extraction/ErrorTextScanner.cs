@@ -41,7 +41,7 @@ public static class ErrorTextScanner
     // <Code>X</Code>: X.
     private static readonly Regex XmlCode = Pattern($@"<(?:Code|code|CODE|ErrorCode|errorCode)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode)>");
     // "code": "X": the last quoted value.
-    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code)""{Ws}:{Ws}""{CodeToken}""");
+    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType)""{Ws}:{Ws}""{CodeToken}""");
     // "__type": "prefix#X" (the last quoted value after its last #), or the x-amzn-ErrorType header: X after the colon.
     private static readonly Regex AwsType = Pattern($@"""__type""{Ws}:{Ws}""(?:[^""#\\\r\n]*#)?{CodeToken}""|[Xx]-[Aa]mzn-[Ee]rror[Tt]ype:[ \t]*[A-Za-z][A-Za-z0-9_.]*");
     // An error occurred (X) when calling the Op operation: X in the first parentheses.
@@ -61,6 +61,11 @@ public static class ErrorTextScanner
     // the number. Node's mysql2 prints the symbol (code: 'ER_ACCESS_DENIED_ERROR'): all of it.
     private static readonly Regex MySql = Pattern(@"[0-9]{4} \([0-9]{2}[0-9A-Z]{3}\)|ER_[A-Z][A-Z0-9_]{2,}");
     private static readonly Regex PyMySql = Pattern(@"Error: \([0-9]{4}, [""']");
+    // SMTP: a reply code with its enhanced status code (550 5.1.1, 550-5.7.26 on a continued line), as Python's smtplib
+    // prints them ((535, b'5.7.8 …) and as Postfix logs the status (dsn=5.7.26).
+    private static readonly Regex Smtp = Pattern(@"[245][0-9]{2}[- ][245]\.[0-9]{1,3}\.[0-9]{1,3}|\([245][0-9]{2}, b?['""][245]\.[0-9]{1,3}\.[0-9]{1,3}|dsn=[245]\.[0-9]{1,3}\.[0-9]{1,3}");
+    // GitHub's push rejections: remote: error: GH013: Repository rule violations found …
+    private static readonly Regex GitHubPush = Pattern(@"remote: error: GH[0-9]{3}");
     // SQL Server: sqlcmd and SSMS print Msg 2627, Level 14, State 1; SqlClient's SqlException Error Number:18456,State:1;
     // the error log Error: 18456, Severity: 14, State: 8.; the ODBC drivers "[SQL Server]Invalid object name 'x'. (208)
     // (SQLExecDirectW)": the number.
@@ -371,7 +376,7 @@ public static class ErrorTextScanner
                 // EC2's <Response><Errors> wrapper names the service through a hint (FindHints), like a host name would.
                 Each(XmlCode, m => AddCode(ExtractionKinds.XmlCode, TakeInnerXml(m), 2));
             }
-            if (Has("code\""))
+            if (Has("code\"", "errorType\""))
             {
                 Each(JsonCode, m => AddCode(ExtractionKinds.JsonCode, TakeLastQuoted(m), 2));
             }
@@ -444,6 +449,23 @@ public static class ErrorTextScanner
                     }
                     AddCode(ExtractionKinds.SqlServer, new Span(start, end - start), 3, vendor: "sql-server", service: "engine");
                 });
+            }
+            if (Has(".1.", ".2.", ".3.", ".4.", ".5.", ".6.", ".7."))
+            {
+                Each(Smtp, m =>
+                {
+                    var enhanced = text.LastIndexOfAny(['-', ' ', '\'', '"', '='], m.End - 1, m.Length) + 1;
+                    if (char.IsAsciiDigit(text[m.Start]) || text[m.Start] == '(')
+                    {
+                        var reply = text[m.Start] == '(' ? m.Start + 1 : m.Start;
+                        AddCode(ExtractionKinds.Smtp, new Span(reply, 3), 3, vendor: "smtp", service: "reply-codes");
+                    }
+                    AddCode(ExtractionKinds.Smtp, new Span(enhanced, m.End - enhanced), 3, vendor: "smtp", service: "reply-codes");
+                }, Boundaries.Both);
+            }
+            if (Has("remote: error: GH"))
+            {
+                Each(GitHubPush, m => AddCode(ExtractionKinds.GitHubPush, new Span(m.End - 5, 5), 3, vendor: "github", service: "git"));
             }
             if (Has("AADSTS"))
             {

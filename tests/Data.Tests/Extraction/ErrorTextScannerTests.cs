@@ -330,6 +330,26 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, "sql-server", "engine"), (found.Code, found.Vendor, found.Service));
     }
 
+    [Theory]
+    [InlineData("said: 550-5.7.26 Your email has been blocked because the sender is unauthenticated.", "550 5.7.26")]
+    [InlineData("smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')", "535 5.7.8")]
+    [InlineData("to=<jane@example.org>, delay=0.9, dsn=5.1.1, status=bounced", "5.1.1")]
+    public void An_smtp_reply_gives_its_reply_code_and_enhanced_status_code(string text, string codes)
+    {
+        var found = ErrorTextScanner.Scan(text).Codes.Where(c => c.Kind == "smtp").ToList();
+
+        Assert.Equal(codes, string.Join(' ', found.Select(c => c.Code)));
+        Assert.All(found, c => Assert.Equal(("smtp", "reply-codes"), (c.Vendor, c.Service)));
+    }
+
+    [Fact]
+    public void A_github_push_rejection_gives_its_gh_code() =>
+        Assert.Equal("GH013", Single("remote: error: GH013: Repository rule violations found for refs/heads/main.", "github-push").Code);
+
+    [Fact]
+    public void A_lambda_error_type_is_a_code() =>
+        Assert.Equal("Runtime.ImportModuleError", Single("{\"errorMessage\": \"Unable to import module 'app'\", \"errorType\": \"Runtime.ImportModuleError\"}", "json-code").Code);
+
     [Fact]
     public void An_exception_class_carries_the_message_after_it()
     {

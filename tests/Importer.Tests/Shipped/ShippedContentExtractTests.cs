@@ -27,6 +27,9 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("org.apache.kafka.common.errors.TimeoutException: Expiring 3 record(s) for orders-0:120000 ms has passed since batch creation", "apache-kafka/protocol/REQUEST_TIMED_OUT")]
     [InlineData("Msg 547, Level 16, State 0, Line 1\nThe INSERT statement conflicted with the FOREIGN KEY constraint \"FK_Order_Customer\".", "sql-server/engine/547")]
     [InlineData("[Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Cannot open server 'contoso-sql' requested by the login. Client with IP address '203.0.113.10' is not allowed to access the server. (40615) (SQLDriverConnect)", "azure/sql-database/40615")]
+    [InlineData("Dec  6 09:12:01 mail postfix/smtp[29893]: 4F3A2141028: to=<jane@example.org>, dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[142.250.102.27] said: 550-5.7.26 Your email has been blocked because the sender is unauthenticated.", "smtp/reply-codes/5.7.26")]
+    [InlineData("remote: error: GH006: Protected branch update failed for refs/heads/main.", "github/git/GH006")]
+    [InlineData("{\"errorType\": \"Sandbox.Timedout\", \"errorMessage\": \"RequestId: 1f60b20c Error: Task timed out after 3.00 seconds\"}", "aws/lambda/Sandbox.Timedout")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
