@@ -41,7 +41,7 @@ public static class ErrorTextScanner
     // <Code>X</Code>: X.
     private static readonly Regex XmlCode = Pattern($@"<(?:Code|code|CODE|ErrorCode|errorCode)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode)>");
     // "code": "X": the last quoted value.
-    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType)""{Ws}:{Ws}""{CodeToken}""");
+    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType)""{Ws}:{Ws}""{CodeToken}""|'(?:code|errorCode|error_code|decline_code|errorType)'{Ws}:{Ws}'{CodeToken}'");
     // "__type": "prefix#X" (the last quoted value after its last #), or the x-amzn-ErrorType header: X after the colon.
     private static readonly Regex AwsType = Pattern($@"""__type""{Ws}:{Ws}""(?:[^""#\\\r\n]*#)?{CodeToken}""|[Xx]-[Aa]mzn-[Ee]rror[Tt]ype:[ \t]*[A-Za-z][A-Za-z0-9_.]*");
     // An error occurred (X) when calling the Op operation: X in the first parentheses.
@@ -66,6 +66,16 @@ public static class ErrorTextScanner
     private static readonly Regex Smtp = Pattern(@"[245][0-9]{2}[- ][245]\.[0-9]{1,3}\.[0-9]{1,3}|\([245][0-9]{2}, b?['""][245]\.[0-9]{1,3}\.[0-9]{1,3}|dsn=[245]\.[0-9]{1,3}\.[0-9]{1,3}");
     // GitHub's push rejections: remote: error: GH013: Repository rule violations found …
     private static readonly Regex GitHubPush = Pattern(@"remote: error: GH[0-9]{3}");
+    // Vendors' own code shapes: Okta's E0000007; Salesforce's DmlException "first error: UNABLE_TO_LOCK_ROW," and SOAP
+    // faultcode sf:INVALID_LOGIN; Vercel's error page "504: GATEWAY_TIMEOUT Code: FUNCTION_INVOCATION_TIMEOUT" and its
+    // X-Vercel-Error header; the Maps JavaScript API's console line "Google Maps JavaScript API error: InvalidKeyMapError".
+    private static readonly Regex Okta = Pattern(@"E0000[0-9]{3}");
+    private static readonly Regex Salesforce = Pattern(@"first error: [A-Z][A-Z_]{2,}|sf:[A-Z][A-Z_]{2,}");
+    private static readonly Regex Vercel = Pattern(@"[1-5][0-9]{2}: [A-Z_]+\s+Code: [A-Z][A-Z_]{2,}|X-Vercel-Error:[ \t]*[A-Z][A-Z_]{2,}");
+    private static readonly Regex GoogleMapsJs = Pattern(@"Google Maps JavaScript API (?:error|warning): [A-Za-z]{3,}");
+    // Windows: Python's [WinError 5], and an HRESULT as Windows and .NET print it (0x80070005).
+    private static readonly Regex WinError = Pattern(@"\[WinError [0-9]{1,5}\]");
+    private static readonly Regex HResult = Pattern(@"0x8[0-9A-Fa-f]{7}");
     // SQL Server: sqlcmd and SSMS print Msg 2627, Level 14, State 1; SqlClient's SqlException Error Number:18456,State:1;
     // the error log Error: 18456, Severity: 14, State: 8.; the ODBC drivers "[SQL Server]Invalid object name 'x'. (208)
     // (SQLExecDirectW)": the number.
@@ -376,7 +386,7 @@ public static class ErrorTextScanner
                 // EC2's <Response><Errors> wrapper names the service through a hint (FindHints), like a host name would.
                 Each(XmlCode, m => AddCode(ExtractionKinds.XmlCode, TakeInnerXml(m), 2));
             }
-            if (Has("code\"", "errorType\""))
+            if (Has("code\"", "errorType\"", "code'", "errorType'"))
             {
                 Each(JsonCode, m => AddCode(ExtractionKinds.JsonCode, TakeLastQuoted(m), 2));
             }
@@ -463,6 +473,26 @@ public static class ErrorTextScanner
                     AddCode(ExtractionKinds.Smtp, new Span(enhanced, m.End - enhanced), 3, vendor: "smtp", service: "reply-codes");
                 }, Boundaries.Both);
             }
+            if (Has("E0000"))
+            {
+                Each(Okta, m => AddCode(ExtractionKinds.Okta, m, 3, vendor: "okta", service: "api"), Boundaries.Both);
+            }
+            if (Has("first error: ", "sf:"))
+            {
+                Each(Salesforce, m => AddCode(ExtractionKinds.Salesforce, AfterLast(m, ' ', ':'), 3, vendor: "salesforce", service: "api"), Boundaries.Both);
+            }
+            if (Has("Code: ", "X-Vercel-Error"))
+            {
+                Each(Vercel, m => AddCode(ExtractionKinds.Vercel, AfterLast(m, ' ', ':'), 3, vendor: "vercel", service: "platform"), Boundaries.Both);
+            }
+            if (Has("Google Maps JavaScript API"))
+            {
+                Each(GoogleMapsJs, m => AddCode(ExtractionKinds.GoogleMaps, AfterLast(m, ' ', ':'), 3, vendor: "google-maps", service: "javascript"), Boundaries.Both);
+            }
+            if (Has("[WinError "))
+            {
+                Each(WinError, m => AddCode(ExtractionKinds.Windows, new Span(m.Start + "[WinError ".Length, m.Length - "[WinError ]".Length), 3, vendor: "windows", service: "win32"));
+            }
             if (Has("remote: error: GH"))
             {
                 Each(GitHubPush, m => AddCode(ExtractionKinds.GitHubPush, new Span(m.End - 5, 5), 3, vendor: "github", service: "git"));
@@ -528,8 +558,13 @@ public static class ErrorTextScanner
             {
                 Each(Labelled, m => AddCode(ExtractionKinds.Labelled, TakeAfterFirst(m, ':', '='), 5), Boundaries.Start);
             }
-            // Last, and only when nothing else was found: the class wraps the code when there is one (AmazonS3Exception
-            // around AccessDenied, PyMySQL's OperationalError around 2003).
+            // Last, and only when nothing else was found: an HRESULT (.NET prints one after every exception type, and
+            // SqlException's 0x80131904 wraps the error number), then the class, which wraps the code when there is
+            // one (AmazonS3Exception around AccessDenied, PyMySQL's OperationalError around 2003).
+            if (codes.Count == 0 && Has("0x8"))
+            {
+                Each(HResult, m => AddCode(ExtractionKinds.Windows, m, 4, vendor: "windows", service: "hresult"), Boundaries.Both);
+            }
             if (codes.Count == 0 && Has("Exception", "Error"))
             {
                 Each(ExceptionClass, m =>
@@ -724,6 +759,17 @@ public static class ErrorTextScanner
             var close = m.End - 1;
             var open = text.LastIndexOf(text[close], close - 1, m.Length - 1);
             return new Span(open + 1, close - open - 1);
+        }
+
+        /// <summary>The end of the span after the last of <paramref name="separators"/> in it (and any spaces after that).</summary>
+        private Span AfterLast(Span m, params char[] separators)
+        {
+            var start = text.LastIndexOfAny(separators, m.End - 1, m.Length) + 1;
+            while (start < m.End && text[start] is ' ' or '\t')
+            {
+                start++;
+            }
+            return new Span(start, m.End - start);
         }
 
         /// <summary>The trimmed text between the span's first <c>&gt;</c> and its last <c>&lt;</c>.</summary>

@@ -106,6 +106,9 @@ public sealed class ParsedQuery
         }
     }
 
+    /// <summary>Whether the query is two to four everyday words that spell one code ("no such bucket").</summary>
+    public bool SpellsOneCode => JoinedWords.Any();
+
     /// <summary>
     /// The normalized code when the query is one code and nothing else (<c>RequestLimitExceeded</c>, <c>429</c>): the
     /// query a family, a prefix or a typo can be of. Null for several words, a phrase, or a word that is no code.

@@ -120,10 +120,10 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // message of API Gateway's InternalServerError and of the status 500, and only the status is named by code.
             // A status named beside a vendor's code says less than the code: "Error code: 429 - … 'code':
             // 'insufficient_quota'" is OpenAI's insufficient_quota first, then the status 429.
-            // A query that is one code ranks the codes of that name by how many entries point at them: its words
-            // only say how often each entry repeats its own name.
+            // A query that is one code, or spells one ("no such bucket"), ranks the codes of that name by how many
+            // entries point at them: its words only say how often each entry repeats its own name.
             static bool IsStatusEntry(Candidate c) => c.HttpStatus is { } status && c.Key == status.ToString(CultureInfo.InvariantCulture);
-            int Prominence(Candidate c) => parsed.SingleCode is null ? 0 : c.LinksIn;
+            int Prominence(Candidate c) => parsed.SingleCode is null && !parsed.SpellsOneCode ? 0 : c.LinksIn;
             // A status's entry goes after the other codes named beside it, not after a code of another protocol with
             // its digits: "503" is HTTP's 503 first (the most linked), then SMTP's.
             var namedCodes = candidates.Where(c => c.Named && !IsStatusEntry(c)).Select(c => c.Key).ToList();

@@ -342,6 +342,27 @@ public sealed class ErrorTextScannerTests
         Assert.All(found, c => Assert.Equal(("smtp", "reply-codes"), (c.Vendor, c.Service)));
     }
 
+    [Theory]
+    [InlineData("OktaApiError: Okta HTTP 404 E0000007 Not found: Resource not found: 00u1ab2 (User).", "okta", "E0000007", "okta")]
+    [InlineData("System.DmlException: Update failed. First exception on row 0 with id 0015g00000XyZab; first error: UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record", "salesforce", "UNABLE_TO_LOCK_ROW", "salesforce")]
+    [InlineData("<soapenv:Fault><faultcode>sf:INVALID_LOGIN</faultcode>", "salesforce", "INVALID_LOGIN", "salesforce")]
+    [InlineData("504: GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\nID: hkg1::lwfvf-1702001564825", "vercel", "FUNCTION_INVOCATION_TIMEOUT", "vercel")]
+    [InlineData("X-Vercel-Error: FUNCTION_PAYLOAD_TOO_LARGE", "vercel", "FUNCTION_PAYLOAD_TOO_LARGE", "vercel")]
+    [InlineData("Google Maps JavaScript API error: RefererNotAllowedMapError", "google-maps", "RefererNotAllowedMapError", "google-maps")]
+    [InlineData("PermissionError: [WinError 5] Access is denied: 'C:\\app\\config.ini'", "windows", "5", "windows")]
+    [InlineData("Get-WmiObject : The RPC server is unavailable. (Exception from HRESULT: 0x800706BA)", "windows", "0x800706BA", "windows")]
+    [InlineData("[{'message': 'Session expired or invalid', 'errorCode': 'INVALID_SESSION_ID'}]", "json-code", "INVALID_SESSION_ID", null)]
+    public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
+    {
+        var found = Single(text, kind);
+
+        Assert.Equal((code, vendor), (found.Code, found.Vendor));
+    }
+
+    [Fact]
+    public void A_memory_address_is_no_hresult() =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan("<urllib3.connection.HTTPSConnection object at 0x000001F599F0BA10>").Codes, c => c.Kind == "windows");
+
     [Fact]
     public void A_github_push_rejection_gives_its_gh_code() =>
         Assert.Equal("GH013", Single("remote: error: GH013: Repository rule violations found for refs/heads/main.", "github-push").Code);

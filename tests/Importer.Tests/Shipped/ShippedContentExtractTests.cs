@@ -30,6 +30,10 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("Dec  6 09:12:01 mail postfix/smtp[29893]: 4F3A2141028: to=<jane@example.org>, dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[142.250.102.27] said: 550-5.7.26 Your email has been blocked because the sender is unauthenticated.", "smtp/reply-codes/5.7.26")]
     [InlineData("remote: error: GH006: Protected branch update failed for refs/heads/main.", "github/git/GH006")]
     [InlineData("{\"errorType\": \"Sandbox.Timedout\", \"errorMessage\": \"RequestId: 1f60b20c Error: Task timed out after 3.00 seconds\"}", "aws/lambda/Sandbox.Timedout")]
+    [InlineData("2024-04-10T03:30:53.848866+00:00 heroku[router]: at=error code=H12 desc=\"Request timeout\" method=POST path=\"/poll\" host=app.herokuapp.com status=503 bytes=0", "heroku/platform/H12")]
+    [InlineData("simple_salesforce.exceptions.SalesforceExpiredSession: Expired session. Response content: [{'message': 'Session expired or invalid', 'errorCode': 'INVALID_SESSION_ID'}]", "salesforce/api/INVALID_SESSION_ID")]
+    [InlineData("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x000001F599F0BA10>: Failed to establish a new connection: [WinError 10061] No connection could be made because the target machine actively refused it'))", "windows/win32/10061")]
+    [InlineData("HTTP/2 400 apns-id: 5e1c6f2a-8b1d-4c3e-9f2a-1b2c3d4e5f60 {\"reason\":\"BadDeviceToken\"}", "apple/apns/BadDeviceToken")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
