@@ -595,16 +595,19 @@ public static class ErrorTextScanner
             {
                 Each(XmlMessage, m => AddMessage(TakeInnerXml(m)));
             }
-            if (Has("error"))
+            if (Has("error", "fatal:"))
             {
                 FindLineMessages();
             }
         }
 
-        /// <summary>Lines such as <c>Error: Cannot perform an interactive login from a non TTY device</c>: the text after the prefix.</summary>
+        /// <summary>
+        /// Lines such as <c>Error: Cannot perform an interactive login from a non TTY device</c>: the text after the
+        /// prefix. Also git's <c>fatal: …</c>, and Terraform's <c>│ Error: …</c> inside the box it draws.
+        /// </summary>
         private void FindLineMessages()
         {
-            string[] prefixes = ["Error:", "ERROR:", "error:", "Error response from daemon:"];
+            string[] prefixes = ["Error:", "ERROR:", "error:", "fatal:", "Error response from daemon:"];
             for (var lineStart = 0; lineStart < text.Length && messages.Count < MaxCodes;)
             {
                 var lineEnd = text.IndexOfAny(['\r', '\n'], lineStart);
@@ -613,7 +616,7 @@ public static class ErrorTextScanner
                     lineEnd = text.Length;
                 }
                 var start = lineStart;
-                while (start < lineEnd && text[start] is ' ' or '\t')
+                while (start < lineEnd && text[start] is ' ' or '\t' or '│' or '╷')
                 {
                     start++;
                 }

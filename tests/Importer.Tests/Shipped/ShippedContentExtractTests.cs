@@ -34,6 +34,8 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("simple_salesforce.exceptions.SalesforceExpiredSession: Expired session. Response content: [{'message': 'Session expired or invalid', 'errorCode': 'INVALID_SESSION_ID'}]", "salesforce/api/INVALID_SESSION_ID")]
     [InlineData("requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x000001F599F0BA10>: Failed to establish a new connection: [WinError 10061] No connection could be made because the target machine actively refused it'))", "windows/win32/10061")]
     [InlineData("HTTP/2 400 apns-id: 5e1c6f2a-8b1d-4c3e-9f2a-1b2c3d4e5f60 {\"reason\":\"BadDeviceToken\"}", "apple/apns/BadDeviceToken")]
+    [InlineData("╷\n│ Error: Error acquiring the state lock\n│ \n│ Lock Info:\n│   ID:        3f1c0a52-9b1e-4d3a-8a77-2c1d5b0e9f11", "terraform/cli/StateLockError")]
+    [InlineData("fatal: not a git repository (or any of the parent directories): .git", "git/cli/NotAGitRepository")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
