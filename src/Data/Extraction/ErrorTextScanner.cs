@@ -426,16 +426,7 @@ public static class ErrorTextScanner
             }
             if (Has("url"))
             {
-                Each(Curl, m =>
-                {
-                    var digits = text.AsSpan(m.Start, m.Length).IndexOfAnyInRange('0', '9') + m.Start;
-                    var end = digits;
-                    while (end < m.End && char.IsAsciiDigit(text[end]))
-                    {
-                        end++;
-                    }
-                    AddCode(ExtractionKinds.Curl, new Span(digits, end - digits), 3, vendor: "curl", service: "cli");
-                }, Boundaries.Start);
+                Each(Curl, m => AddCode(ExtractionKinds.Curl, FirstNumber(m), 3, vendor: "curl", service: "cli"), Boundaries.Start);
             }
             if (Has("ER_", " ("))
             {
@@ -448,32 +439,17 @@ public static class ErrorTextScanner
             }
             if (Has("Msg ", "Error Number:", ", Severity:", ") (SQL"))
             {
-                Each(SqlServer, m =>
-                {
-                    var start = m.Start;
-                    while (!char.IsAsciiDigit(text[start]))
-                    {
-                        start++;
-                    }
-                    var end = start;
-                    while (end < m.End && char.IsAsciiDigit(text[end]))
-                    {
-                        end++;
-                    }
-                    AddCode(ExtractionKinds.SqlServer, new Span(start, end - start), 3, vendor: "sql-server", service: "engine");
-                });
+                Each(SqlServer, m => AddCode(ExtractionKinds.SqlServer, FirstNumber(m), 3, vendor: "sql-server", service: "engine"));
             }
             if (Has(".1.", ".2.", ".3.", ".4.", ".5.", ".6.", ".7."))
             {
                 Each(Smtp, m =>
                 {
-                    var enhanced = text.LastIndexOfAny(['-', ' ', '\'', '"', '='], m.End - 1, m.Length) + 1;
                     if (char.IsAsciiDigit(text[m.Start]) || text[m.Start] == '(')
                     {
-                        var reply = text[m.Start] == '(' ? m.Start + 1 : m.Start;
-                        AddCode(ExtractionKinds.Smtp, new Span(reply, 3), 3, vendor: "smtp", service: "reply-codes");
+                        AddCode(ExtractionKinds.Smtp, new Span(FirstNumber(m).Start, 3), 3, vendor: "smtp", service: "reply-codes");
                     }
-                    AddCode(ExtractionKinds.Smtp, new Span(enhanced, m.End - enhanced), 3, vendor: "smtp", service: "reply-codes");
+                    AddCode(ExtractionKinds.Smtp, TakeAfterLast(m, '-', ' ', '\'', '"', '='), 3, vendor: "smtp", service: "reply-codes");
                 }, Boundaries.Both);
             }
             if (Has("E0000"))
@@ -482,15 +458,15 @@ public static class ErrorTextScanner
             }
             if (Has("first error: ", "sf:"))
             {
-                Each(Salesforce, m => AddCode(ExtractionKinds.Salesforce, AfterLast(m, ' ', ':'), 3, vendor: "salesforce", service: "api"), Boundaries.Both);
+                Each(Salesforce, m => AddCode(ExtractionKinds.Salesforce, TakeAfterLast(m, ' ', ':'), 3, vendor: "salesforce", service: "api"), Boundaries.Both);
             }
             if (Has("Code: ", "X-Vercel-Error"))
             {
-                Each(Vercel, m => AddCode(ExtractionKinds.Vercel, AfterLast(m, ' ', ':'), 3, vendor: "vercel", service: "platform"), Boundaries.Both);
+                Each(Vercel, m => AddCode(ExtractionKinds.Vercel, TakeAfterLast(m, ' ', ':'), 3, vendor: "vercel", service: "platform"), Boundaries.Both);
             }
             if (Has("Google Maps JavaScript API"))
             {
-                Each(GoogleMapsJs, m => AddCode(ExtractionKinds.GoogleMaps, AfterLast(m, ' ', ':'), 3, vendor: "google-maps", service: "javascript"), Boundaries.Both);
+                Each(GoogleMapsJs, m => AddCode(ExtractionKinds.GoogleMaps, TakeAfterLast(m, ' ', ':'), 3, vendor: "google-maps", service: "javascript"), Boundaries.Both);
             }
             if (Has("[WinError "))
             {
@@ -758,24 +734,12 @@ public static class ErrorTextScanner
 
         private string Text(Span span) => text.Substring(span.Start, span.Length);
 
-        /// <summary>The value between the span's last two double quotes (the span ends with the closing one).</summary>
         /// <summary>The text between the span's closing quote (double or single) and the same quote before it.</summary>
         private Span TakeLastQuoted(Span m)
         {
             var close = m.End - 1;
             var open = text.LastIndexOf(text[close], close - 1, m.Length - 1);
             return new Span(open + 1, close - open - 1);
-        }
-
-        /// <summary>The end of the span after the last of <paramref name="separators"/> in it (and any spaces after that).</summary>
-        private Span AfterLast(Span m, params char[] separators)
-        {
-            var start = text.LastIndexOfAny(separators, m.End - 1, m.Length) + 1;
-            while (start < m.End && text[start] is ' ' or '\t')
-            {
-                start++;
-            }
-            return new Span(start, m.End - start);
         }
 
         /// <summary>The trimmed text between the span's first <c>&gt;</c> and its last <c>&lt;</c>.</summary>
@@ -795,6 +759,18 @@ public static class ErrorTextScanner
             SkipLeading(Math.Max(text.LastIndexOfAny(separators, m.End - 1, m.Length) + 1, m.Start), m.End);
 
         private Span LastWord(Span m) => TakeAfterLast(m, ' ');
+
+        /// <summary>The span's first run of digits (every shape that calls it has one).</summary>
+        private Span FirstNumber(Span m)
+        {
+            var start = text.AsSpan(m.Start, m.Length).IndexOfAnyInRange('0', '9') + m.Start;
+            var end = start;
+            while (end < m.End && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+            return new Span(start, end - start);
+        }
 
         private Span SkipLeading(int start, int end)
         {

@@ -271,10 +271,14 @@ public sealed class ParsedQuery
             {
                 return null;
             }
-            parts.AddRange(Excluded.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(w => w.Contains(' ') ? $"-\"{w}\"" : "-" + w));
+            parts.AddRange(ExcludedTerms.Select(term => "-" + term));
             return string.Join(' ', parts);
         }
     }
+
+    /// <summary>The excluded words and phrases as <c>websearch_to_tsquery</c> terms: identifiers split, several words quoted.</summary>
+    public IReadOnlyList<string> ExcludedTerms =>
+        Excluded.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(w => w.Contains(' ') ? $"\"{w}\"" : w).ToList();
 
     /// <summary>
     /// Whether a word or phrase of a pasted message is one its vendor's message does not have: a value in quotes

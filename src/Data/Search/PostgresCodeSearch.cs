@@ -528,7 +528,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static string? ExclusionClause(ParsedQuery parsed, NpgsqlCommand command)
     {
-        var excluded = parsed.Excluded.Select(IdentifierWords.Split).Where(w => w.Length > 0).Select(w => w.Contains(' ') ? $"\"{w}\"" : w).ToList();
+        var excluded = parsed.ExcludedTerms;
         if (excluded.Count == 0)
         {
             return null;
