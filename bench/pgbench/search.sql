@@ -60,13 +60,14 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                          WHERE o.rest ~ '\w'), t.rq)
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
-                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
+                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
                                                HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
+             CASE WHEN :q_message <> '' THEN ts_rank('{0, 0, 1, 1}', e.search_vector, q.rq) END AS rm, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq,
                                   string_to_array(:q_rank, ' ') AS rw) q
@@ -125,13 +126,14 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                          WHERE o.rest ~ '\w'), t.rq)
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
-                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
+                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
                                                HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
+             CASE WHEN :q_message <> '' THEN ts_rank('{0, 0, 1, 1}', e.search_vector, q.rq) END AS rm, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq,
                                   string_to_array(:q_rank, ' ') AS rw) q
@@ -167,13 +169,14 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                          WHERE o.rest ~ '\w'), t.rq)
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
-                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
+                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line))) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
                                                HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line))) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
+             CASE WHEN :q_message <> '' THEN ts_rank('{0, 0, 1, 1}', e.search_vector, q.rq) END AS rm, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) AS te, websearch_to_tsquery('simple', :q_fts) AS ts,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq,
                                   string_to_array(:q_rank, ' ') AS rw) q
@@ -207,13 +210,14 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                                          WHERE o.rest ~ '\w'), t.rq)
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
-                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100
+                         + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
                                 THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
                                                HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
-FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
+             CASE WHEN :q_message <> '' THEN ts_rank('{0, 0, 1, 1}', e.search_vector, q.rq) END AS rm, e.vendor, e.service, e.code, e.http_status, e.category
       FROM code_search e, (SELECT websearch_to_tsquery('english', :q_fts) || websearch_to_tsquery('simple', :q_fts) AS tsq,
                                   websearch_to_tsquery('english', :q_rank) || websearch_to_tsquery('simple', :q_rank) AS rq,
                                   string_to_array(:q_rank, ' ') AS rw) q

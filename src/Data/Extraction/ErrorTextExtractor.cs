@@ -1,4 +1,5 @@
 using KnowledgeBase.Data.Entries;
+using KnowledgeBase.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace KnowledgeBase.Data.Extraction;
@@ -27,6 +28,7 @@ public sealed record ExtractResponse(
 /// Resolves what <see cref="ErrorTextScanner"/> finds against the knowledge base: codes through <see cref="CodeLookup"/>
 /// (a vendor hint from the same response narrows the candidates, a service or status hint ranks them), messages
 /// without a code through the variant messages, and a status without a code to its <c>http/status</c> entry.
+/// Text with none of these is searched: its error line's words and message against every entry's.
 /// </summary>
 public static class ErrorTextExtractor
 {
@@ -45,7 +47,7 @@ public static class ErrorTextExtractor
     private sealed record Candidate(string Vendor, string Service, string Code, long Id);
 
     public static async Task<ExtractResponse> ExtractAsync(
-        KnowledgeBaseDbContext db, string text, string baseUrl, CancellationToken cancellationToken)
+        KnowledgeBaseDbContext db, ICodeSearch search, string text, string baseUrl, CancellationToken cancellationToken)
     {
         var scan = ErrorTextScanner.Scan(text);
         var found = new List<(ExtractedCode Match, IReadOnlyList<Candidate> Candidates)>();
@@ -92,6 +94,25 @@ public static class ErrorTextExtractor
             var requestId = scan.RequestIds.MinBy(r => Math.Abs(r.Start - status.Start))?.Value;
             found.Add((new ExtractedCode(code, status.Start, status.Length, status.Status, requestId, HttpVendor, StatusService, ExtractionKinds.HttpStatus),
                 candidates));
+        }
+
+        // No shape we know (a kubectl event, a message some tool printed on its own): the search compares the error
+        // line with every entry's words and messages, so a tool asking the API learns what /paste shows.
+        if (found.Count == 0 && ErrorLine(text) is { } line)
+        {
+            var results = await search.SearchAsync(new SearchQuery(line.Query, Limit: MaxEntriesPerMatch), cancellationToken);
+            // Entries with only some of its words are guesses, and "everything went fine" has none to guess at. A line
+            // without an error word ("RequestId: 4C46…") is only some entry's message, or nothing.
+            var candidates = results.Results
+                .Where(r => r is { Kind: "code", Vendor: not null, Service: not null, Code: not null }
+                            && (line.HasErrorWord ? r.Tier != "partial" : r.Tier == "message"))
+                .Select(r => new Candidate(r.Vendor!, r.Service!, r.Code!, r.Id))
+                .ToList();
+            if (candidates.Count > 0)
+            {
+                var requestId = scan.RequestIds.FirstOrDefault()?.Value;
+                found.Add((new ExtractedCode(line.Query, line.Start, line.Length, null, requestId, null, null, ExtractionKinds.SearchedLine), candidates));
+            }
         }
 
         var ids = found.SelectMany(f => f.Candidates).Select(c => c.Id).Distinct().ToList();
@@ -159,6 +180,7 @@ public static class ErrorTextExtractor
                     Service = entry.Service.Slug,
                     entry.Code,
                     Exact = variant.Message.ToLower() == lower || variant.Message.ToLower() == lower + ".",
+                    variant.Message,
                 })
             .Take(50)
             .ToListAsync(cancellationToken);
@@ -167,6 +189,9 @@ public static class ErrorTextExtractor
         return pool
             .Select((r, index) => (Row: r, Index: index))
             .OrderByDescending(x => x.Row.Exact)
+            // A message that ends with the text is that error's: OpenSSL's reason "unsupported" ends "digital envelope
+            // routines::unsupported", and only begins "unsupported certificate purpose".
+            .ThenByDescending(x => x.Row.Message.TrimEnd('.', ' ').EndsWith(text, StringComparison.OrdinalIgnoreCase))
             .ThenByDescending(x => service is not null && x.Row.Service == service)
             .ThenBy(x => x.Index)
             .Select(x => new Candidate(x.Row.Vendor, x.Row.Service, x.Row.Code, x.Row.Id))
@@ -209,6 +234,40 @@ public static class ErrorTextExtractor
         return scan.HttpStatuses.DistinctBy(s => s.Status).Where(s => !explained.Contains(s.Status)).Take(MaxResolvedMatches).ToList();
     }
 
+    private static readonly string[] ErrorWords = ["error", "fail", "exception", "denied", "refused", "invalid", "timeout", "timed out", "warning", "cannot", "unable"];
+
+    /// <summary>
+    /// The line of a paste most likely to be the error, where it is and what is searched for it: the first line with an
+    /// error word in it, else the longest.
+    /// </summary>
+    private static (string Query, int Start, int Length, bool HasErrorWord)? ErrorLine(string text)
+    {
+        var lines = Lines(text).ToList();
+        var line = lines.FirstOrDefault(l => ErrorWords.Any(w => l.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        var hasErrorWord = line.Text is not null;
+        if (!hasErrorWord)
+        {
+            line = lines.MaxBy(l => l.Text.Length);
+        }
+        var query = line.Text is null ? "" : ParsedQuery.Clean(line.Text);
+        return string.IsNullOrWhiteSpace(query) ? null : (query, line.Start, line.Text!.Length, hasErrorWord);
+    }
+
+    /// <summary>The text's non-blank lines, trimmed, each with where it starts.</summary>
+    private static IEnumerable<(string Text, int Start)> Lines(string text)
+    {
+        var start = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            var trimmed = raw.Trim();
+            if (trimmed.Length > 0)
+            {
+                yield return (trimmed, start + raw.IndexOf(trimmed, StringComparison.Ordinal));
+            }
+            start += raw.Length + 1;
+        }
+    }
+
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
@@ -217,7 +276,7 @@ public static class ErrorTextExtractor
         var requestId = scan.RequestIds.FirstOrDefault()?.Value;
         var withRequestId = requestId is null ? "" : $" (request ID {requestId})";
 
-        var codes = matches.Where(m => m.Kind is not (ExtractionKinds.Message or ExtractionKinds.HttpStatus or ExtractionKinds.HttpStatusLine)).ToList();
+        var codes = matches.Where(m => m.Kind is not (ExtractionKinds.Message or ExtractionKinds.HttpStatus or ExtractionKinds.HttpStatusLine or ExtractionKinds.SearchedLine)).ToList();
         if (codes.Count > 0)
         {
             var known = codes.Where(c => c.Entries.Count > 0).Select(c => c.Code).Distinct().ToList();
@@ -236,6 +295,10 @@ public static class ErrorTextExtractor
             return string.Join(' ', parts);
         }
 
+        if (matches.FirstOrDefault(m => m.Kind == ExtractionKinds.SearchedLine) is { } searched)
+        {
+            return $"No error code or message we know by its shape; the search finds {Count(searched.Entries.Count, "entry", "entries")} for its error line{withRequestId}.";
+        }
         var message = matches.FirstOrDefault(m => m.Kind == ExtractionKinds.Message);
         if (message is not null)
         {

@@ -99,6 +99,17 @@ public static class ErrorTextScanner
     private static readonly Regex Redis = Pattern(
         $"(?:{string.Join('|', RedisPrefixes)}) |{string.Join('|', RedisReplies)}" + @"|(?:MOVED|ASK) [0-9]{1,5} |(?:\(error\)|ResponseError:|ReplyError:) ERR ");
     private static readonly string[] RedisTriggers = [.. RedisPrefixes, .. RedisReplies, "MOVED ", "ASK ", " ERR "];
+    // Discord's JSON error code as discord.py (403 Forbidden (error code: 50013): …) and discord.js (DiscordAPIError[50035])
+    // print it, and a gateway close code (WebSocket closed with 4004): the number.
+    private static readonly Regex Discord = Pattern(@"\(error code: [0-9]{1,6}\)|DiscordAPIError\[[0-9]{1,6}\]|WebSocket closed with 4[0-9]{3}");
+    // Postmark's {"ErrorCode":406,"Message":"…"}: the number, which is Postmark's own and no HTTP status.
+    private static readonly Regex Postmark = Pattern($@"""ErrorCode""{Ws}:{Ws}[0-9]{{1,4}}{Ws},{Ws}""Message""");
+    // Vault's CLI and Go client: "Code: 403. Errors:" and the errors as "* " lines, the first often only announcing the
+    // others ("* 1 error occurred:"): up to the end of the first line that says what went wrong.
+    private static readonly Regex VaultErrors = Pattern(@"Code: [1-5][0-9]{2}\. Errors:[ \t\r\n]*(?:\*[ \t]*[0-9]+ errors? occurred:[ \t\r\n]*)?\*[ \t]*[^\r\n]+");
+    // OpenSSL's error line, as curl, nginx, Node and git print it: error:0A00010B:SSL routines::wrong version number (3.x)
+    // or error:1408F10B:SSL routines:ssl3_get_record:wrong version number (1.1.1): the reason, OpenSSL's message.
+    private static readonly Regex OpenSsl = Pattern(@"error:[0-9A-Fa-f]{8}:[A-Za-z0-9 ]{1,40} routines:[A-Za-z0-9_]{0,60}:[a-z0-9][a-z0-9 /_-]{2,80}");
     // Cloudflare's plain-text error body: error code: 1020: the number.
     private static readonly Regex Cloudflare = Pattern(@"error code: (?:52[0-7]|530|1[0-9]{3})");
     // kubectl: Error from server (Forbidden): …: the reason in the parentheses.
@@ -494,6 +505,14 @@ public static class ErrorTextScanner
                     ? new Span(m.End - 4, 3)
                     : new Span(m.Start, text.IndexOf(' ', m.Start, m.Length) - m.Start), 3, vendor: "redis", service: "server"), Boundaries.Start);
             }
+            if (Has("(error code: ", "DiscordAPIError[", "WebSocket closed with 4"))
+            {
+                Each(Discord, m => AddCode(ExtractionKinds.Discord, FirstNumber(m), 3, vendor: "discord", service: text[m.Start] == 'W' ? "gateway" : "api"));
+            }
+            if (Has("\"ErrorCode\""))
+            {
+                Each(Postmark, m => AddCode(ExtractionKinds.Postmark, FirstNumber(m), 3, vendor: "postmark", service: "api"));
+            }
             if (Has("error code: "))
             {
                 Each(Cloudflare, m => AddCode(ExtractionKinds.Cloudflare, TakeAfterLast(m, ' '), 3, vendor: "cloudflare", service: "proxy"), Boundaries.Both);
@@ -577,6 +596,18 @@ public static class ErrorTextScanner
             if (Has("error", "fatal:"))
             {
                 FindLineMessages();
+            }
+            if (Has(" routines:"))
+            {
+                Each(OpenSsl, m => AddMessage(TakeAfterLast(m, ':'), vendor: "openssl"));
+            }
+            if (Has(". Errors:"))
+            {
+                Each(VaultErrors, m =>
+                {
+                    var star = text.LastIndexOf('*', m.End - 1, m.Length);
+                    AddMessage(SkipLeading(star + 1, m.End), int.Parse(text.AsSpan(m.Start + "Code: ".Length, 3), provider: null), "hashicorp", "vault");
+                });
             }
         }
 
@@ -723,12 +754,12 @@ public static class ErrorTextScanner
             codes.Add(new Candidate(kind, code.Start, length, priority, status, requestId, vendor, service));
         }
 
-        private void AddMessage(Span message)
+        private void AddMessage(Span message, int? status = null, string? vendor = null, string? service = null)
         {
             var (start, length) = Trim(message.Start, message.Length);
             if (length is >= 3 and <= MaxMessageLength && messages.Count < MaxCodes)
             {
-                messages.Add(new Candidate(ExtractionKinds.Message, start, length, 9));
+                messages.Add(new Candidate(ExtractionKinds.Message, start, length, 9, status, Vendor: vendor, Service: service));
             }
         }
 
@@ -839,9 +870,19 @@ public static class ErrorTextScanner
             Candidate? previous = null;
             foreach (var message in messages)
             {
-                if (previous?.Start == message.Start || Nearest(codeStarts, message.Start, MessageWindow) >= 0)
+                if (Nearest(codeStarts, message.Start, MessageWindow) >= 0)
                 {
                     continue;
+                }
+                // A message inside another (OpenSSL's reason inside an Error: line) is one message: the one a vendor's
+                // own shape found says more than a line that merely starts with Error:.
+                if (previous is not null && message.Start < previous.Start + previous.Length)
+                {
+                    if (message.Vendor is null || previous.Vendor is not null)
+                    {
+                        continue;
+                    }
+                    all.Remove(previous);
                 }
                 all.Add(message);
                 previous = message;

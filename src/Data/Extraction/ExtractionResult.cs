@@ -65,6 +65,8 @@ public static class ExtractionKinds
     public const string Npm = "npm";
     public const string Redis = "redis";
     public const string Cloudflare = "cloudflare";
+    public const string Discord = "discord";
+    public const string Postmark = "postmark";
     public const string Kubectl = "kubectl";
     public const string Slack = "slack";
     public const string Elasticsearch = "elasticsearch";
@@ -80,4 +82,7 @@ public static class ExtractionKinds
 
     /// <summary>Not produced by the scanner: a status found without a code, resolved to its <c>http/status</c> entry.</summary>
     public const string HttpStatus = "http-status";
+
+    /// <summary>Not produced by the scanner: the error line of a paste with no shape we know, which the search found entries for.</summary>
+    public const string SearchedLine = "searched-line";
 }

@@ -41,6 +41,7 @@ public sealed record SearchResults(
 /// <c>s3 nosuchkey</c>), <c>text</c> (all the words), <c>fuzzy</c> (a code like the one typed), <c>filter</c>
 /// (filters alone), <c>partial</c> (some of the words: no entry had them all).
 /// </param>
+/// <param name="Id">The entry's or the article's row, for callers that load it whole; not shown to users.</param>
 public sealed record SearchResult(
     string Kind,
     string? Vendor,
@@ -52,7 +53,8 @@ public sealed record SearchResult(
     string Snippet,
     string Url,
     string? ApiUrl,
-    string Tier);
+    string Tier,
+    long Id);
 
 public sealed record SearchFacets(
     IReadOnlyDictionary<string, int> Vendor,

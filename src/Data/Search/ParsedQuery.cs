@@ -125,16 +125,39 @@ public sealed class ParsedQuery
             : CodeCandidates.Where(IsStatus).Select(k => int.Parse(k, CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>
-    /// Whether word <paramref name="index"/> is a number with its unit after it (<c>Timeout of 100 seconds</c>,
-    /// <c>after 300 ms</c>): an amount in a message, not a code or a status.
+    /// Whether word <paramref name="index"/> is a number that counts or places something rather than naming an error:
+    /// with its unit after it (<c>Timeout of 100 seconds</c>, <c>after 300 ms</c>, <c>retried 5 time(s)</c>), after
+    /// the place it names (<c>on line 423</c>, <c>port 5432</c>), or a zero among a message's words (Laravel's
+    /// <c>(code: 0)</c>, where 0 means no code at all).
     /// </summary>
-    private bool IsQuantity(int index) =>
-        index + 1 < Words.Count && Words[index].All(char.IsAsciiDigit) && Units.Contains(Words[index + 1].TrimEnd('.', ',', ';', ':', ')'));
+    private bool IsQuantity(int index)
+    {
+        var word = Words[index].TrimEnd('.', ',', ';', ':', ')');
+        if (!word.All(char.IsAsciiDigit) || word.Length == 0)
+        {
+            return false;
+        }
+        var unit = index + 1 < Words.Count ? Words[index + 1].TrimEnd('.', ',', ';', ':', ')') : "";
+        if (unit.EndsWith("(s", StringComparison.Ordinal))
+        {
+            unit = unit[..^2] + "s";
+        }
+        return Units.Contains(unit)
+               || (index > 0 && Places.Contains(Words[index - 1].TrimStart('(').TrimEnd(':', '=')))
+               || (word == "0" && Words.Count > 3);
+    }
 
     private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase)
     {
         "ms", "milliseconds", "millisecond", "s", "sec", "secs", "seconds", "second", "min", "mins", "minutes", "minute",
-        "hours", "hour", "bytes", "byte", "kb", "mb", "gb", "attempts", "retries", "times", "redirects", "tries",
+        "hours", "hour", "days", "day", "bytes", "byte", "kb", "mb", "gb", "attempts", "retries", "times", "redirects", "tries",
+        "calls", "requests", "characters", "chars", "items", "records", "rows",
+    };
+
+    /// <summary>Words a number after which is a place in a file, a socket or a process, not a code: <c>on line 423</c>, <c>port 5432</c>.</summary>
+    private static readonly HashSet<string> Places = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "line", "lines", "column", "col", "row", "offset", "position", "port", "pid", "shard", "partition", "index",
     };
 
     /// <summary>Three digits from 100 to 599: an HTTP status as typed.</summary>

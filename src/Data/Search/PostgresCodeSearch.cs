@@ -244,7 +244,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static string TextRank(int coverDensityRanked, string messageMatch = "", string rankQuery = "t.rq") =>
         $"CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {coverDensityRanked} THEN 1 + ts_rank_cd(t.search_vector, {rankQuery}) ELSE t.r / (1 + t.r) END"
-        + (messageMatch.Length == 0 ? "" : $" + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {MessageCompared} THEN {messageMatch} ELSE 0 END");
+        + (messageMatch.Length == 0 ? "" : $" + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= {MessageCompared} OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= {MessageCompared} THEN {messageMatch} ELSE 0 END");
 
     /// <summary>
     /// The rank query of a code <c>t</c> without the words of its own vendor's and service's slugs, for the entries
@@ -270,6 +270,13 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// best thirty. A comparison is one index lookup and a trigram similarity of two short strings.
     /// </summary>
     private const int MessageCompared = 100;
+
+    /// <summary>
+    /// The second window a pasted message is compared in: the best <see cref="MessageCompared"/> by their codes,
+    /// titles and messages alone (weights A and B). A short message of common words, 22007's <c>invalid value "…"
+    /// for "…"</c>, is outranked by entries whose prose says "invalid" and "value" again and again.
+    /// </summary>
+    private const string MessageWindowRank = "ts_rank('{0, 0, 1, 1}', e.search_vector, q.rq) AS rm";
 
     /// <summary>
     /// For a pasted message, what the entry's own messages add to the rank of a code <c>t</c> among the best
@@ -412,7 +419,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             sql.Append($"""
                 SET plan_cache_mode = force_custom_plan;
                 SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch, OwnRankQuery)}, t.vendor, t.service, t.code, t.http_status, t.category, 0
-                FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r, e.vendor, e.service, e.code, e.http_status, e.category
+                FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r{(messageMatch.Length == 0 ? "" : ", " + MessageWindowRank)}, e.vendor, e.service, e.code, e.http_status, e.category
                       FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq, string_to_array(@rank, ' ') AS rw) q
                       WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
                       LIMIT {textCap}) t;
@@ -625,8 +632,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 var category = reader.IsDBNull(7) ? null : reader.GetString(7);
                 var result = kind == "code"
                     ? new SearchResult("code", vendor, service, codeOrSlug, title.Length > 0 ? title : codeOrSlug, status, category, "",
-                        EntryUrls.Page(vendor!, service!, codeOrSlug), EntryUrls.Api(vendor!, service!, codeOrSlug), "")
-                    : new SearchResult("article", vendor, null, null, title, null, null, "", EntryUrls.Article(codeOrSlug), null, "");
+                        EntryUrls.Page(vendor!, service!, codeOrSlug), EntryUrls.Api(vendor!, service!, codeOrSlug), "", id)
+                    : new SearchResult("article", vendor, null, null, title, null, null, "", EntryUrls.Article(codeOrSlug), null, "", id);
                 rows[(kind, id)] = (result, reader.GetString(8));
             }
             if (await reader.NextResultAsync(cancellationToken) && await reader.ReadAsync(cancellationToken))

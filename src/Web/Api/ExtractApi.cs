@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using KnowledgeBase.Data;
 using KnowledgeBase.Data.Extraction;
+using KnowledgeBase.Data.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
@@ -57,7 +58,7 @@ public static class ExtractApi
     };
 
     private static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult, ValidationProblem>> ExtractAsync(
-        HttpRequest request, KnowledgeBaseDbContext db, CancellationToken cancellationToken)
+        HttpRequest request, KnowledgeBaseDbContext db, ICodeSearch search, CancellationToken cancellationToken)
     {
         var baseUrl = ApiProblems.BaseUrl(request);
 
@@ -96,7 +97,7 @@ public static class ExtractApi
         {
             return MissingText(request, "The text is empty: paste a log line or an error response.");
         }
-        return TypedResults.Ok(await ErrorTextExtractor.ExtractAsync(db, text, baseUrl, cancellationToken));
+        return TypedResults.Ok(await ErrorTextExtractor.ExtractAsync(db, search, text, baseUrl, cancellationToken));
     }
 
     private static bool IsPlainText(MediaTypeHeaderValue type) => type.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase);

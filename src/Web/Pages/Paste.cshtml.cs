@@ -10,9 +10,6 @@ namespace KnowledgeBase.Web.Pages;
 /// <summary><c>/paste</c>: paste a log line or an error response, see the codes in it and what they mean.</summary>
 public sealed class PasteModel(KnowledgeBaseDbContext db, ICodeSearch search) : PageModel
 {
-    /// <summary>How many search results are shown when the paste holds nothing the extractor recognises.</summary>
-    private const int SearchedResults = 5;
-
     [BindProperty]
     public string? Text { get; set; }
 
@@ -22,11 +19,6 @@ public sealed class PasteModel(KnowledgeBaseDbContext db, ICodeSearch search) : 
 
     /// <summary>The pasted text cut into plain and matched pieces, to show where each match is.</summary>
     public IReadOnlyList<(string Text, int? Match)> Pieces { get; private set; } = [];
-
-    /// <summary>The line searched for when nothing was recognised, and what the search found for it.</summary>
-    public string? SearchedLine { get; private set; }
-
-    public IReadOnlyList<SearchResult> SearchResults { get; private set; } = [];
 
     public void OnGet()
     {
@@ -46,28 +38,9 @@ public sealed class PasteModel(KnowledgeBaseDbContext db, ICodeSearch search) : 
         }
 
         // Relative links: the page is served from the same site.
-        Result = await ErrorTextExtractor.ExtractAsync(db, Text, "", cancellationToken);
+        Result = await ErrorTextExtractor.ExtractAsync(db, search, Text, "", cancellationToken);
         Pieces = Cut(Text, Result.Matches);
-        // No shape we know (a kubectl event, a message some tool printed on its own): the search compares the line
-        // with every entry's words and messages.
-        if (Result.Matches.Count == 0 && ErrorLine(Text) is { } line)
-        {
-            SearchedLine = line;
-            // Entries with only some of its words are guesses, and "everything went fine" has none to guess at.
-            SearchResults = (await search.SearchAsync(new SearchQuery(line, Limit: SearchedResults), cancellationToken)).Results
-                .Where(r => r.Tier != "partial").ToList();
-        }
         return Page();
-    }
-
-    private static readonly string[] ErrorWords = ["error", "fail", "exception", "denied", "refused", "invalid", "timeout", "timed out", "warning", "cannot", "unable"];
-
-    /// <summary>The line of a paste most likely to be the error: the first with an error word in it, else the longest.</summary>
-    private static string? ErrorLine(string text)
-    {
-        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var line = lines.FirstOrDefault(l => ErrorWords.Any(w => l.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? lines.MaxBy(l => l.Length);
-        return line is null ? null : ParsedQuery.Clean(line);
     }
 
     private static List<(string Text, int? Match)> Cut(string text, IReadOnlyList<ExtractMatch> matches)

@@ -1,4 +1,5 @@
 using KnowledgeBase.Data.Extraction;
+using KnowledgeBase.Data.Search;
 using KnowledgeBase.Data.Model;
 using KnowledgeBase.TestSupport;
 
@@ -43,7 +44,7 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
     private async Task<ExtractResponse> ExtractAsync(string text)
     {
         await using var db = fixture.CreateContext();
-        return await ErrorTextExtractor.ExtractAsync(db, text, "https://kb.example", CancellationToken.None);
+        return await ErrorTextExtractor.ExtractAsync(db, new PostgresCodeSearch(db), text, "https://kb.example", CancellationToken.None);
     }
 
     private static IEnumerable<string> Entries(ExtractMatch match) => match.Entries.Select(e => $"{e.Vendor}/{e.Service}/{e.Code}");
@@ -133,6 +134,20 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
 
         Assert.Empty(response.Matches);
         Assert.Equal("Nothing recognisable: paste the whole error response or log line.", response.Message);
+    }
+
+    [Fact]
+    public async Task Text_with_no_shape_is_searched_by_its_first_error_line()
+    {
+        const string Text = "step 1 ok\n  deploy failed: the specified instanceid does not exist\nstep 3 skipped";
+
+        var response = await ExtractAsync(Text);
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal(ExtractionKinds.SearchedLine, match.Kind);
+        Assert.Equal(("deploy failed: the specified instanceid does not exist", Text.IndexOf("deploy", StringComparison.Ordinal)), (match.Code, match.Start));
+        Assert.Equal("alibaba-cloud/ecs/InvalidInstanceId.NotFound", Entries(match).First());
+        Assert.Equal("No error code or message we know by its shape; the search finds 1 entry for its error line.", response.Message);
     }
 
     [Fact]

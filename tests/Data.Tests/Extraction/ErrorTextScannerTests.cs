@@ -352,11 +352,33 @@ public sealed class ErrorTextScannerTests
     [InlineData("PermissionError: [WinError 5] Access is denied: 'C:\\app\\config.ini'", "windows", "5", "windows")]
     [InlineData("Get-WmiObject : The RPC server is unavailable. (Exception from HRESULT: 0x800706BA)", "windows", "0x800706BA", "windows")]
     [InlineData("[{'message': 'Session expired or invalid', 'errorCode': 'INVALID_SESSION_ID'}]", "json-code", "INVALID_SESSION_ID", null)]
+    [InlineData("discord.errors.Forbidden: 403 Forbidden (error code: 50013): Missing Permissions", "discord", "50013", "discord")]
+    [InlineData("DiscordAPIError[50035]: Invalid Form Body", "discord", "50035", "discord")]
+    [InlineData("discord.errors.ConnectionClosed: Shard ID None WebSocket closed with 4004", "discord", "4004", "discord")]
+    [InlineData("{\"ErrorCode\":406,\"Message\":\"You tried to send to recipient(s) that have been marked as inactive.\"}", "postmark", "406", "postmark")]
     public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
     {
         var found = Single(text, kind);
 
         Assert.Equal((code, vendor), (found.Code, found.Vendor));
+    }
+
+    [Fact]
+    public void A_vault_error_block_gives_its_first_real_error_as_the_vaults_message()
+    {
+        var found = Single("Error reading secret/data/app: Error making API request.\n\nURL: GET https://vault.example.com:8200/v1/secret/data/app\nCode: 403. Errors:\n\n* 1 error occurred:\n\t* permission denied\n", "message");
+
+        Assert.Equal(("permission denied", 403, "hashicorp", "vault"), (found.Code, found.HttpStatus, found.Vendor, found.Service));
+    }
+
+    [Theory]
+    [InlineData("fatal: unable to access 'https://git.example.com/app.git/': error:0A00010B:SSL routines::wrong version number", "wrong version number")]
+    [InlineData("Error: C0D85FC5E27F0000:error:0A000412:SSL routines:ssl3_read_bytes:ssl/tls alert bad certificate:ssl/record/rec_layer_s3.c:912:SSL alert number 42", "ssl/tls alert bad certificate")]
+    public void An_openssl_error_line_gives_its_reason_as_openssls_message(string text, string reason)
+    {
+        var found = ErrorTextScanner.Scan(text).Codes.Single(c => c.Vendor == "openssl");
+
+        Assert.Equal((reason, ExtractionKinds.Message), (found.Code, found.Kind));
     }
 
     [Fact]

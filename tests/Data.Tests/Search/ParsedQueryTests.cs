@@ -166,8 +166,18 @@ public sealed class ParsedQueryTests
     [Theory]
     [InlineData("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.", "100")]
     [InlineData("Operation timed out after 300 ms with 0 bytes received", "300")]
-    public void A_number_with_its_unit_is_an_amount_not_a_code(string text, string number) =>
+    [InlineData("CannotPullContainerError: pull image manifest has been retried 5 time(s)", "5")]
+    [InlineData("PHP Fatal error:  Allowed memory size exhausted in /var/www/app/x.php on line 423", "423")]
+    [InlineData("could not connect to server at 10.0.0.5 port 5432 failed", "5432")]
+    [InlineData("Illuminate\\Contracts\\Container\\BindingResolutionException(code: 0): Target class does not exist.", "0")]
+    public void A_number_that_counts_or_places_something_is_not_a_code(string text, string number) =>
         Assert.DoesNotContain(number, ParsedQuery.Parse(new SearchQuery(text)).CodeCandidates);
+
+    [Theory]
+    [InlineData("discord 0", "0")]
+    [InlineData("upstream returned 423 for the lock", "423")]
+    public void A_number_without_its_unit_or_place_is_still_a_code(string text, string number) =>
+        Assert.Contains(number, ParsedQuery.Parse(new SearchQuery(text)).CodeCandidates);
 
     [Fact]
     public void A_status_before_its_reason_phrase_is_still_a_code() =>

@@ -1,4 +1,5 @@
 using KnowledgeBase.Data.Extraction;
+using KnowledgeBase.Data.Search;
 
 namespace KnowledgeBase.Importer.Tests.Shipped;
 
@@ -36,11 +37,28 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("HTTP/2 400 apns-id: 5e1c6f2a-8b1d-4c3e-9f2a-1b2c3d4e5f60 {\"reason\":\"BadDeviceToken\"}", "apple/apns/BadDeviceToken")]
     [InlineData("╷\n│ Error: Error acquiring the state lock\n│ \n│ Lock Info:\n│   ID:        3f1c0a52-9b1e-4d3a-8a77-2c1d5b0e9f11", "terraform/cli/StateLockError")]
     [InlineData("fatal: not a git repository (or any of the parent directories): .git", "git/cli/NotAGitRepository")]
+    [InlineData("discord.errors.Forbidden: 403 Forbidden (error code: 50013): Missing Permissions", "discord/api/50013")]
+    [InlineData("discord.errors.ConnectionClosed: Shard ID None WebSocket closed with 4004", "discord/gateway/4004")]
+    [InlineData("Getting a 401 with {\"ErrorCode\": 10, \"Message\": \"Request does not contain a valid Server token.\"}", "postmark/api/10")]
+    [InlineData("{\"error\":{\"code\":\"Authorization_RequestDenied\",\"message\":\"Insufficient privileges to complete the operation.\",\"innerError\":{\"request-id\":\"f59ea674-f80c-44d5-b448-1e908e2726f6\"}}}", "microsoft/graph/Authorization_RequestDenied")]
+    [InlineData("redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.", "redis/client/ConnectionError")]
+    [InlineData("redis.clients.jedis.exceptions.JedisConnectionException: Could not get a resource from the pool", "redis/client/ConnectionError")]
+    [InlineData("Error writing data to auth/approle/login: Error making API request.\n\nURL: PUT https://vault:8200/v1/auth/approle/login\nCode: 400. Errors:\n\n* invalid role or secret ID", "hashicorp/vault/InvalidRoleOrSecretId")]
+    [InlineData("Error reading secret/data/app: Error making API request.\n\nURL: GET https://vault:8200/v1/secret/data/app\nCode: 403. Errors:\n\n* 1 error occurred:\n\t* permission denied\n", "hashicorp/vault/PermissionDenied")]
+    [InlineData("An error occurred (DBInstanceNotFound) when calling the DescribeDBInstances operation: DBInstance mydb-prod not found.", "aws/rds/DBInstanceNotFound")]
+    [InlineData("2026/12/06 06:12:01 [error] 1234#1234: *56 SSL_do_handshake() failed (SSL: error:0A000410:SSL routines::ssl/tls alert handshake failure:SSL alert number 40) while SSL handshaking to upstream", "openssl/ssl/SSLV3_ALERT_HANDSHAKE_FAILURE")]
+    [InlineData("Error: error:0308010C:digital envelope routines::unsupported", "openssl/ssl/UNSUPPORTED")]
+    // No shape: the search finds the error line's entry.
+    [InlineData("2026-12-04T10:21:33.4817263Z ##[error]Process completed with exit code 1.", "github/actions/ProcessCompletedWithExitCode")]
+    [InlineData("Unexpected response code: 500 (No cluster leader)", "hashicorp/consul/NoClusterLeader")]
+    [InlineData("PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/app/x.php on line 423", "php/runtime/AllowedMemorySizeExhausted")]
+    [InlineData("kubectl: error: You must be logged in to the server (Unauthorized)", "kubernetes/api/Unauthorized")]
+    [InlineData("Error: EACCES: permission denied, open '/usr/lib/node_modules/x'", "npm/cli/EACCES")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
 
-        var response = await ErrorTextExtractor.ExtractAsync(db, text, "", CancellationToken.None);
+        var response = await ErrorTextExtractor.ExtractAsync(db, new PostgresCodeSearch(db), text, "", CancellationToken.None);
 
         // Each match lists its best entry first; a status line or an OAuth error beside the tool's code is a match of its own.
         Assert.Contains(expected, response.Matches.Where(m => m.Entries.Count > 0).Select(m => $"{m.Entries[0].Vendor}/{m.Entries[0].Service}/{m.Entries[0].Code}"));
@@ -51,7 +69,7 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     {
         await using var db = content.CreateContext();
 
-        var response = await ErrorTextExtractor.ExtractAsync(db, "redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.", "", CancellationToken.None);
+        var response = await ErrorTextExtractor.ExtractAsync(db, new PostgresCodeSearch(db), "redis.exceptions.ConnectionError: Error 111 connecting to localhost:6379. Connection refused.", "", CancellationToken.None);
 
         // requests' ConnectionError has the same name, and is another library's error.
         Assert.DoesNotContain(response.Matches.SelectMany(m => m.Entries), e => e.Vendor == "python");

@@ -82,7 +82,6 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("Error: socket hang up", "nodejs/system/ECONNRESET")]
     [InlineData("Error: getaddrinfo ENOTFOUND api.example.com", "nodejs/system/ENOTFOUND")]
     [InlineData("Error: connect ECONNREFUSED 127.0.0.1:5432", "nodejs/system/ECONNREFUSED")]
-    [InlineData("Error: self-signed certificate in certificate chain", "nodejs/system/SELF_SIGNED_CERT_IN_CHAIN")]
     [InlineData("requests.exceptions.ConnectionError: ('Connection aborted.', RemoteDisconnected('Remote end closed connection without response'))", "python/requests/ConnectionError")]
     [InlineData("requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.github.com', port=443): Read timed out. (read timeout=10)", "python/requests/ReadTimeout")]
     [InlineData("Connection to api.github.com timed out. (connect timeout=3.05)", "python/requests/ConnectTimeout")]
@@ -95,6 +94,14 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("Resource group 'rg-prod' could not be found.", "azure/resource-manager/ResourceGroupNotFound")]
     public async Task A_storage_or_network_error_as_a_client_logs_it_finds_its_entry_first(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
+    [Fact]
+    public async Task A_message_node_takes_from_openssl_lists_both_entries_first()
+    {
+        var top = (await SearchAsync("Error: self-signed certificate in certificate chain")).Results.Take(2).Select(Id);
+
+        Assert.Equal(["nodejs/system/SELF_SIGNED_CERT_IN_CHAIN", "openssl/x509/X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN"], top.Order());
+    }
 
     [Fact]
     public async Task A_chrome_network_error_as_the_browser_prints_it_finds_its_entry_exactly()

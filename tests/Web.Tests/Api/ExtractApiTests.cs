@@ -56,6 +56,23 @@ public sealed class ExtractApiTests(SeededApp app) : IClassFixture<SeededApp>
         Assert.Equal("Nothing recognisable: paste the whole error response or log line.", body.GetProperty("message").GetString());
     }
 
+    [Fact]
+    public async Task Text_with_no_shape_is_answered_by_searching_its_error_line()
+    {
+        const string Text = "deploy step 4\nThe specified InstanceId does not exist. (stopping web-1)\ndone";
+
+        var response = await app.CreateClient().PostAsync("/api/v1/extract", new StringContent(Text, Encoding.UTF8, "text/plain"));
+
+        var body = await JsonAsync(response);
+        var match = Assert.Single(body.GetProperty("matches").EnumerateArray());
+        Assert.Equal("searched-line", match.GetProperty("kind").GetString());
+        Assert.Equal("The specified InstanceId does not exist. (stopping web-1)", match.GetProperty("code").GetString());
+        Assert.Equal(Text.IndexOf("The specified", StringComparison.Ordinal), match.GetProperty("start").GetInt32());
+        Assert.Contains(match.GetProperty("entries").EnumerateArray(),
+            e => e.GetProperty("url").GetString() == "http://localhost/codes/alibaba-cloud/ecs/InvalidInstanceId.NotFound");
+        Assert.StartsWith("No error code or message we know by its shape; the search finds", body.GetProperty("message").GetString());
+    }
+
     [Theory]
     [InlineData("text/plain", "   ")]
     [InlineData("application/json", "{\"text\": \"\"}")]
@@ -184,7 +201,7 @@ public sealed class ExtractApiTests(SeededApp app) : IClassFixture<SeededApp>
         }));
 
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("the search finds entries for its error line", html);
+        Assert.Contains("No error code or message we know by its shape; the search finds", html);
         Assert.Contains("href=\"/codes/alibaba-cloud/ecs/InvalidInstanceId.NotFound\"", html);
     }
 
