@@ -94,8 +94,11 @@ public static class CodeLookup
             matches.RemoveAll(m => m.Kind == MatchKind.Family);
         }
 
+        // Codes of the same key, the one spelled as written first: THROTTLED is Shopify's, Throttled SNS's and Key Vault's.
+        var written = code.Trim();
         return matches
             .OrderBy(m => m.Kind)
+            .ThenByDescending(m => string.Equals(m.Code, written, StringComparison.Ordinal))
             .ThenBy(m => m.Vendor, StringComparer.Ordinal)
             .ThenBy(m => m.Service, StringComparer.Ordinal)
             .ThenBy(m => m.Code, StringComparer.Ordinal)

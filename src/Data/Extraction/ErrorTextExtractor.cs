@@ -97,8 +97,9 @@ public static class ErrorTextExtractor
         }
 
         // No shape we know (a kubectl event, a message some tool printed on its own): the search compares the error
-        // line with every entry's words and messages, so a tool asking the API learns what /paste shows.
-        if (found.Count == 0 && ErrorLine(text) is { } line)
+        // line with every entry's words and messages, so a tool asking the API learns what /paste shows. After an
+        // exception class none of whose vendor's entries has that name, its message is the error line.
+        if (found.Count == 0 && (ClassMessage(scan, text) ?? ErrorLine(text)) is { } line)
         {
             var results = await search.SearchAsync(new SearchQuery(line.Query, Limit: MaxEntriesPerMatch), cancellationToken);
             // Entries with only some of its words are guesses, and "everything went fine" has none to guess at. A line
@@ -251,6 +252,14 @@ public static class ErrorTextExtractor
         }
         var query = line.Text is null ? "" : ParsedQuery.Clean(line.Text);
         return string.IsNullOrWhiteSpace(query) ? null : (query, line.Start, line.Text!.Length, hasErrorWord);
+    }
+
+    /// <summary>The message written after the first exception class that has one (<c>Postmark::ApiInputError (The 'From' address …)</c>).</summary>
+    private static (string Query, int Start, int Length, bool HasErrorWord)? ClassMessage(ExtractionResult scan, string text)
+    {
+        var match = scan.Codes.FirstOrDefault(c => c.Kind == ExtractionKinds.ExceptionClass && c.Message is not null);
+        var start = match is null ? -1 : text.IndexOf(match.Message!, match.Start, StringComparison.Ordinal);
+        return start < 0 ? null : (ParsedQuery.Clean(match!.Message), start, match.Message!.Length, true);
     }
 
     /// <summary>The text's non-blank lines, trimmed, each with where it starts.</summary>

@@ -50,6 +50,9 @@ public static class ErrorTextScanner
     // An error occurred (X) when calling the Op operation: X in the first parentheses.
     private static readonly Regex AwsCli = Pattern($@"(?:An|A client|A server) error (?:occurred )?\({CodeToken}\) (?:occurred )?when calling the [A-Za-z0-9]+ operation");
     // (Service: …; Status Code: …; Error Code: X; Request ID: …) or (Service: …, Status Code: …, Request ID: …) X.
+    // The AWS SDK for Go v2, as Terraform's AWS provider prints it: "operation error RDS: CreateDBInstance, https response
+    // error StatusCode: 400, RequestID: …, api error InvalidParameterCombination: …": the code after "api error".
+    private static readonly Regex AwsGoSdk = Pattern($@"api error {CodeToken}:");
     private static readonly Regex SdkLog = Pattern(@"\(Service:[^()\r\n]+\)(?:[ \t]+[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)?");
     // Error Code: X, error_code=X: X after the separator.
     private static readonly Regex Labelled = Pattern(@"(?:[Ee]rror[ _]?[Cc]ode|ERROR[ _]?CODE)[ \t]*[:=][ \t]*[""']?[A-Za-z][A-Za-z0-9_.\-]+");
@@ -73,6 +76,8 @@ public static class ErrorTextScanner
     // faultcode sf:INVALID_LOGIN; Vercel's error page "504: GATEWAY_TIMEOUT Code: FUNCTION_INVOCATION_TIMEOUT" and its
     // X-Vercel-Error header; the Maps JavaScript API's console line "Google Maps JavaScript API error: InvalidKeyMapError".
     private static readonly Regex Okta = Pattern(@"E0000[0-9]{3}");
+    // Oracle Database's ORA-00942 and python-oracledb's DPY-6005, wherever a driver or sqlplus prints them.
+    private static readonly Regex Oracle = Pattern(@"ORA-[0-9]{5}|DPY-[0-9]{4}");
     private static readonly Regex Salesforce = Pattern(@"first error: [A-Z][A-Z_]{2,}|sf:[A-Z][A-Z_]{2,}");
     private static readonly Regex Vercel = Pattern(@"[1-5][0-9]{2}: [A-Z_]+\s+Code: [A-Z][A-Z_]{2,}|X-Vercel-Error:[ \t]*[A-Z][A-Z_]{2,}");
     private static readonly Regex GoogleMapsJs = Pattern(@"Google Maps JavaScript API (?:error|warning): [A-Za-z]{3,}");
@@ -124,7 +129,8 @@ public static class ErrorTextScanner
     private static readonly Regex MongoDb = Pattern($@"E11000 duplicate key|[""']?codeName[""']?{Ws}:{Ws}(?:""[A-Za-z]+""|'[A-Za-z]+')");
     // An exception or error class with its namespace, as Java, .NET and Python print them (java.net.ConnectException,
     // System.Net.Http.HttpRequestException, botocore.exceptions.NoCredentialsError): the class, the part after the last dot.
-    private static readonly Regex ExceptionClass = Pattern(@"(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Z][A-Za-z0-9]*(?:Exception|Error)");
+    // Dotted (Java, Python, .NET), PHP's backslashes (Illuminate\Database\QueryException) and Ruby's :: (Postmark::ApiInputError).
+    private static readonly Regex ExceptionClass = Pattern(@"(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|::|\\{1,2}))+[A-Z][A-Za-z0-9]*(?:Exception|Error)");
 
     /// <summary>Namespaces that say whose an exception class is; the longest that starts the namespace wins.</summary>
     private static readonly (string Namespace, string Vendor)[] ExceptionNamespaces =
@@ -134,6 +140,9 @@ public static class ErrorTextScanner
         ("org.apache.kafka.", "apache-kafka"), ("redis.", "redis"), ("pymongo.", "mongodb"), ("com.mongodb.", "mongodb"),
         ("org.elasticsearch.", "elastic"), ("stripe.", "stripe"), ("openai.", "openai"), ("anthropic.", "anthropic"),
         ("slack_sdk.", "slack"), ("twilio.", "twilio"), ("google.", "google-cloud"), ("grpc.", "grpc"), ("kubernetes.", "kubernetes"),
+        ("discord.", "discord"), ("hvac.", "hashicorp"), ("psycopg2.", "postgresql"), ("psycopg.", "postgresql"), ("asyncpg.", "postgresql"),
+        ("oracledb.", "oracle"), ("cx_Oracle.", "oracle"), ("pika.", "rabbitmq"), ("sqlite3.", "sqlite"), ("Illuminate\\", "laravel"),
+        ("Postmark::", "postmark"), ("PostmarkDotNet.", "postmark"), ("shopify.", "shopify"),
     ];
 
     private static string? VendorOfNamespace(ReadOnlySpan<char> qualifiedName)
@@ -386,6 +395,11 @@ public static class ErrorTextScanner
                     AddCode(ExtractionKinds.AwsCli, new Span(open, text.IndexOf(')', open, m.End - open) - open), 0, vendor: "aws");
                 });
             }
+            if (Has("api error "))
+            {
+                Each(AwsGoSdk, m => AddCode(ExtractionKinds.AwsGoSdk, SkipLeading(m.Start + "api error".Length, m.End - 1), 0, vendor: "aws",
+                    service: GoSdkService(m.Start)));
+            }
             if (Has("__type", "x-amzn-errortype"))
             {
                 Each(AwsType, m =>
@@ -462,6 +476,11 @@ public static class ErrorTextScanner
                     }
                     AddCode(ExtractionKinds.Smtp, TakeAfterLast(m, '-', ' ', '\'', '"', '='), 3, vendor: "smtp", service: "reply-codes");
                 }, Boundaries.Both);
+            }
+            if (Has("ORA-", "DPY-"))
+            {
+                Each(Oracle, m => AddCode(ExtractionKinds.Oracle, m, 3, vendor: "oracle", service: text[m.Start] == 'O' ? "database" : "python-oracledb"),
+                    Boundaries.Both);
             }
             if (Has("E0000"))
             {
@@ -567,16 +586,18 @@ public static class ErrorTextScanner
             {
                 Each(ExceptionClass, m =>
                 {
-                    var dot = text.LastIndexOf('.', m.End - 1, m.Length);
-                    AddCode(ExtractionKinds.ExceptionClass, new Span(dot + 1, m.End - dot - 1), 6, vendor: VendorOfNamespace(text.AsSpan(m.Start, m.Length)));
+                    var separator = text.LastIndexOfAny(['.', ':', '\\'], m.End - 1, m.Length);
+                    AddCode(ExtractionKinds.ExceptionClass, new Span(separator + 1, m.End - separator - 1), 6, vendor: VendorOfNamespace(text.AsSpan(m.Start, m.Length)));
                     // The text after the class is its message, which says which error a generic class stands for:
                     // Kafka throws TimeoutException for a request that timed out and for a topic missing from metadata.
-                    if (m.End < text.Length && text[m.End] == ':')
+                    // Rails logs it in parentheses: Postmark::ApiInputError (The 'From' address you supplied …).
+                    var opens = m.End < text.Length && text[m.End] == ':' ? 1 : m.End + 1 < text.Length && text[m.End] == ' ' && text[m.End + 1] == '(' ? 2 : 0;
+                    if (opens > 0)
                     {
                         var lineEnd = text.IndexOfAny(['\r', '\n'], m.End);
-                        if (SkipLeading(m.End + 1, lineEnd < 0 ? text.Length : lineEnd) is { Length: >= 8 } message)
+                        if (SkipLeading(m.End + opens, lineEnd < 0 ? text.Length : lineEnd) is { Length: >= 8 } message)
                         {
-                            AddMessage(message);
+                            AddMessage(opens == 2 && text[message.End - 1] == ')' ? new Span(message.Start, message.Length - 1) : message);
                         }
                     }
                 }, Boundaries.Both);
@@ -786,6 +807,23 @@ public static class ErrorTextScanner
             SkipLeading(Math.Max(text.IndexOfAny(separators, m.Start, m.Length) + 1, m.Start), m.End);
 
         /// <summary>What follows the last separator of the span, without leading blanks and quotes.</summary>
+        /// <summary>
+        /// The service a Go SDK error names before the code, "operation error RDS: CreateDBInstance" or "operation error
+        /// Route 53: …", as our slugs spell services (lower case, no spaces); null when the line names none.
+        /// </summary>
+        private string? GoSdkService(int codeStart)
+        {
+            const string Marker = "operation error ";
+            var lineStart = text.LastIndexOf('\n', Math.Max(codeStart - 1, 0)) + 1;
+            var at = text.IndexOf(Marker, lineStart, codeStart - lineStart, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+            var colon = text.IndexOf(':', at + Marker.Length, codeStart - at - Marker.Length);
+            return colon < 0 ? null : text[(at + Marker.Length)..colon].Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+        }
+
         private Span TakeAfterLast(Span m, params char[] separators) =>
             SkipLeading(Math.Max(text.LastIndexOfAny(separators, m.End - 1, m.Length) + 1, m.Start), m.End);
 

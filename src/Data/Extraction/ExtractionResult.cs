@@ -45,6 +45,7 @@ public static class ExtractionKinds
     public const string JsonCode = "json-code";
     public const string AwsType = "aws-type";
     public const string AwsCli = "aws-cli";
+    public const string AwsGoSdk = "aws-go-sdk";
     public const string SdkLog = "sdk-log";
     public const string Labelled = "labelled";
     public const string Docker = "docker";
@@ -56,6 +57,7 @@ public static class ExtractionKinds
     public const string Smtp = "smtp";
     public const string GitHubPush = "github-push";
     public const string Okta = "okta";
+    public const string Oracle = "oracle";
     public const string Salesforce = "salesforce";
     public const string Vercel = "vercel";
     public const string GoogleMaps = "google-maps";

@@ -48,6 +48,14 @@ public sealed class CodeLookupTests(CodeLookupTests.Fixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Lookup_lists_the_code_spelled_as_written_first()
+    {
+        var matches = await FindAsync("InvalidInstanceID.NotFound");
+
+        Assert.Equal(["aws/ec2", "alibaba-cloud/ecs"], matches.Select(m => $"{m.Vendor}/{m.Service}"));
+    }
+
+    [Fact]
     public async Task Lookup_strips_the_client_prefix() =>
         Assert.Equal("UnauthorizedOperation", Assert.Single(await FindAsync("Client.UnauthorizedOperation")).Code);
 

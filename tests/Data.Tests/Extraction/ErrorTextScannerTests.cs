@@ -356,6 +356,9 @@ public sealed class ErrorTextScannerTests
     [InlineData("DiscordAPIError[50035]: Invalid Form Body", "discord", "50035", "discord")]
     [InlineData("discord.errors.ConnectionClosed: Shard ID None WebSocket closed with 4004", "discord", "4004", "discord")]
     [InlineData("{\"ErrorCode\":406,\"Message\":\"You tried to send to recipient(s) that have been marked as inactive.\"}", "postmark", "406", "postmark")]
+    [InlineData("java.sql.SQLSyntaxErrorException: ORA-00942: table or view does not exist", "oracle", "ORA-00942", "oracle")]
+    [InlineData("oracledb.exceptions.OperationalError: DPY-6005: cannot connect to database", "oracle", "DPY-6005", "oracle")]
+    [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a0, api error InvalidParameterCombination: RDS does not support it", "aws-go-sdk", "InvalidParameterCombination", "aws")]
     public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
     {
         var found = Single(text, kind);
@@ -380,6 +383,26 @@ public sealed class ErrorTextScannerTests
 
         Assert.Equal((reason, ExtractionKinds.Message), (found.Code, found.Kind));
     }
+
+    [Fact]
+    public void A_go_sdk_error_names_its_service_as_our_slugs_spell_it() =>
+        Assert.Equal("route53", Single("operation error Route 53: ChangeResourceRecordSets, https response error StatusCode: 400, RequestID: e0, api error InvalidChangeBatch: [Tried to create resource record set]", "aws-go-sdk").Service);
+
+    [Theory]
+    [InlineData("[2026-12-06 10:00:00] local.ERROR: Target class does not exist. {\"exception\":\"[object] (Illuminate\\\\Contracts\\\\Container\\\\BindingResolutionException(code: 0)", "BindingResolutionException", "laravel")]
+    [InlineData("Postmark::ApiInputError (The 'From' address you supplied (a@b.c) is not a Sender Signature on your account.)", "ApiInputError", "postmark")]
+    [InlineData("psycopg2.OperationalError: connection to server at \"db\" failed: FATAL:  password authentication failed for user \"app\"", "OperationalError", "postgresql")]
+    public void A_php_or_ruby_exception_class_is_read_with_its_namespaces_vendor(string text, string code, string vendor)
+    {
+        var found = Single(text, "exception-class");
+
+        Assert.Equal((code, vendor), (found.Code, found.Vendor));
+    }
+
+    [Fact]
+    public void A_ruby_exception_carries_the_message_in_its_parentheses() =>
+        Assert.Equal("The 'From' address you supplied (a@b.c) is not a Sender Signature on your account.",
+            Single("Postmark::ApiInputError (The 'From' address you supplied (a@b.c) is not a Sender Signature on your account.)", "exception-class").Message);
 
     [Fact]
     public void A_memory_address_is_no_hresult() =>

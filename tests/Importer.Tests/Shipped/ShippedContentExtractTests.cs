@@ -48,6 +48,11 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("An error occurred (DBInstanceNotFound) when calling the DescribeDBInstances operation: DBInstance mydb-prod not found.", "aws/rds/DBInstanceNotFound")]
     [InlineData("2026/12/06 06:12:01 [error] 1234#1234: *56 SSL_do_handshake() failed (SSL: error:0A000410:SSL routines::ssl/tls alert handshake failure:SSL alert number 40) while SSL handshaking to upstream", "openssl/ssl/SSLV3_ALERT_HANDSHAKE_FAILURE")]
     [InlineData("Error: error:0308010C:digital envelope routines::unsupported", "openssl/ssl/UNSUPPORTED")]
+    [InlineData("{\"errors\":[{\"message\":\"Throttled\",\"extensions\":{\"code\":\"THROTTLED\"}}]}", "shopify/admin-api/THROTTLED")]
+    [InlineData("psycopg2.OperationalError: connection to server at \"localhost\" (127.0.0.1), port 5432 failed: FATAL:  password authentication failed for user \"postgres\"", "postgresql/sqlstate/28P01")]
+    [InlineData("Postmark::ApiInputError (The 'From' address you supplied (noreply@example.com) is not a Sender Signature on your account.)", "postmark/api/400")]
+    [InlineData("[2026-12-06 10:00:00] local.ERROR: Target class [App\\Http\\Controllers\\UserController] does not exist. {\"exception\":\"[object] (Illuminate\\\\Contracts\\\\Container\\\\BindingResolutionException(code: 0): Target class", "laravel/framework/BindingResolutionException")]
+    [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a01cff-03a5-442e-833f-bc43161dbd9d, api error InvalidParameterCombination: RDS does not support creating a DB instance", "aws/rds/InvalidParameterCombination")]
     // No shape: the search finds the error line's entry.
     [InlineData("2026-12-04T10:21:33.4817263Z ##[error]Process completed with exit code 1.", "github/actions/ProcessCompletedWithExitCode")]
     [InlineData("Unexpected response code: 500 (No cluster leader)", "hashicorp/consul/NoClusterLeader")]
