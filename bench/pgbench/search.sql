@@ -7,7 +7,7 @@
 --      compared with it, NamedMessageMatch), of the full-text
 --      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd without the words of their own
 --      vendor's and service's slugs, CoverDensityRanked and OwnRankQuery, and for a
---      pasted message the best 100 by how alike their own messages are, MessageMatch), then the
+--      pasted message the best 100 by ts_rank and the best 100 by codes, titles and messages alone, by how alike their own messages are, the same message with its values as … a little more, MessageMatch), then the
 --      articles' (here each statement's count, best tier and first 20 ids are taken in SQL instead of in C#, and
 --      the page is the first 20 of those in tier order);
 --   2. only when the code matched nothing at family level or better: the typo tier (codes of about its length that
@@ -61,9 +61,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -127,9 +127,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -170,9 +170,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line))) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line))) >= 0.5), 0)
+                                               HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -211,9 +211,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,

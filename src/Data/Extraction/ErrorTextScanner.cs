@@ -76,6 +76,8 @@ public static class ErrorTextScanner
     // faultcode sf:INVALID_LOGIN; Vercel's error page "504: GATEWAY_TIMEOUT Code: FUNCTION_INVOCATION_TIMEOUT" and its
     // X-Vercel-Error header; the Maps JavaScript API's console line "Google Maps JavaScript API error: InvalidKeyMapError".
     private static readonly Regex Okta = Pattern(@"E0000[0-9]{3}");
+    // Azure DevOps' TF401019: and VS30063: (git remote lines, pipeline logs, az devops).
+    private static readonly Regex AzureDevOps = Pattern(@"(?:TF|VS)[0-9]{5,6}:");
     // Oracle Database's ORA-00942 and python-oracledb's DPY-6005, wherever a driver or sqlplus prints them.
     private static readonly Regex Oracle = Pattern(@"ORA-[0-9]{5}|DPY-[0-9]{4}");
     private static readonly Regex Salesforce = Pattern(@"first error: [A-Z][A-Z_]{2,}|sf:[A-Z][A-Z_]{2,}");
@@ -115,6 +117,16 @@ public static class ErrorTextScanner
     // OpenSSL's error line, as curl, nginx, Node and git print it: error:0A00010B:SSL routines::wrong version number (3.x)
     // or error:1408F10B:SSL routines:ssl3_get_record:wrong version number (1.1.1): the reason, OpenSSL's message.
     private static readonly Regex OpenSsl = Pattern(@"error:[0-9A-Fa-f]{8}:[A-Za-z0-9 ]{1,40} routines:[A-Za-z0-9_]{0,60}:[a-z0-9][a-z0-9 /_-]{2,80}");
+    // The Cloudflare API's {"success":false,"errors":[{"code":10000,…}]} (never its "messages", which carry codes too)
+    // and wrangler's "[code: 10021]": the number.
+    private static readonly Regex CloudflareApi = Pattern($@"""errors""{Ws}:{Ws}\[{Ws}\{{{Ws}""code""{Ws}:{Ws}[0-9]{{3,5}}|\[code: [0-9]{{3,5}}\]");
+    // RabbitMQ's reply text, "PRECONDITION_FAILED - inequivalent arg 'durable' …", as every client library quotes it
+    // (pika's (406, "…"), Java's reply-text=…, amqplib's with message "…"): the name, which says more than the number.
+    private static readonly string[] RabbitMqReplies =
+        ["CONNECTION_FORCED", "ACCESS_REFUSED", "NOT_FOUND", "RESOURCE_LOCKED", "PRECONDITION_FAILED", "FRAME_ERROR", "SYNTAX_ERROR",
+         "COMMAND_INVALID", "CHANNEL_ERROR", "UNEXPECTED_FRAME", "RESOURCE_ERROR", "NOT_ALLOWED", "NOT_IMPLEMENTED", "INTERNAL_ERROR",
+         "CONTENT_TOO_LARGE", "NO_ROUTE", "NO_CONSUMERS"];
+    private static readonly Regex RabbitMq = Pattern($"(?:{string.Join('|', RabbitMqReplies)}) - ");
     // Cloudflare's plain-text error body: error code: 1020: the number.
     private static readonly Regex Cloudflare = Pattern(@"error code: (?:52[0-7]|530|1[0-9]{3})");
     // kubectl: Error from server (Forbidden): …: the reason in the parentheses.
@@ -477,6 +489,11 @@ public static class ErrorTextScanner
                     AddCode(ExtractionKinds.Smtp, TakeAfterLast(m, '-', ' ', '\'', '"', '='), 3, vendor: "smtp", service: "reply-codes");
                 }, Boundaries.Both);
             }
+            if (Has("TF", "VS"))
+            {
+                Each(AzureDevOps, m => AddCode(ExtractionKinds.AzureDevOps, new Span(m.Start, m.Length - 1), 3, vendor: "azure", service: "devops"),
+                    Boundaries.Start);
+            }
             if (Has("ORA-", "DPY-"))
             {
                 Each(Oracle, m => AddCode(ExtractionKinds.Oracle, m, 3, vendor: "oracle", service: text[m.Start] == 'O' ? "database" : "python-oracledb"),
@@ -531,6 +548,15 @@ public static class ErrorTextScanner
             if (Has("\"ErrorCode\""))
             {
                 Each(Postmark, m => AddCode(ExtractionKinds.Postmark, FirstNumber(m), 3, vendor: "postmark", service: "api"));
+            }
+            if (Has("\"errors\"", "[code: "))
+            {
+                Each(CloudflareApi, m => AddCode(ExtractionKinds.Cloudflare, FirstNumber(m), 3, vendor: "cloudflare", service: text[m.Start] == '[' ? "workers" : "api"));
+            }
+            if (Has(" - "))
+            {
+                Each(RabbitMq, m => AddCode(ExtractionKinds.RabbitMq, new Span(m.Start, m.Length - " - ".Length), 3, vendor: "rabbitmq", service: "amqp"),
+                    Boundaries.Start);
             }
             if (Has("error code: "))
             {

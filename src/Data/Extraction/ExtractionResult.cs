@@ -58,6 +58,8 @@ public static class ExtractionKinds
     public const string GitHubPush = "github-push";
     public const string Okta = "okta";
     public const string Oracle = "oracle";
+    public const string RabbitMq = "rabbitmq";
+    public const string AzureDevOps = "azure-devops";
     public const string Salesforce = "salesforce";
     public const string Vercel = "vercel";
     public const string GoogleMaps = "google-maps";

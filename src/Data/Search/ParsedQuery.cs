@@ -370,7 +370,9 @@ public sealed class ParsedQuery
         {
             trimmed = trimmed[(at + 1)..];
         }
-        return trimmed.Length > 2 && trimmed[0] == '\'' && trimmed[^1] == '\'';
+        return (trimmed.Length > 2 && trimmed[0] == '\'' && trimmed[^1] == '\'')
+               // A qualified name in double quotes ("APP"."ORDERS") is a value too, the way a message quotes it.
+               || (trimmed.Length > 4 && trimmed[0] == '"' && trimmed[^1] == '"' && trimmed.Contains("\".\"", StringComparison.Ordinal));
     }
 
     private static readonly HashSet<string> Severities = new(StringComparer.OrdinalIgnoreCase) { "error:", "fatal:", "panic:", "warning:", "critical:" };
@@ -551,7 +553,8 @@ public sealed class ParsedQuery
             {
                 i++;
             }
-            if (text[i] == '"')
+            // A qualified name in quotes, "app"."orders" (Oracle's and PostgreSQL's messages), is one word, not two phrases.
+            if (text[i] == '"' && !IsQualifiedName(text, i))
             {
                 var end = text.IndexOf('"', i + 1);
                 var phrase = end < 0 ? text[(i + 1)..] : text[(i + 1)..end];
@@ -619,6 +622,12 @@ public sealed class ParsedQuery
             Category = Slug(query.Category) ?? category,
             Retryable = query.Retryable ?? retryable,
         };
+    }
+
+    private static bool IsQualifiedName(string text, int quote)
+    {
+        var end = text.IndexOf('"', quote + 1);
+        return end > 0 && end + 2 < text.Length && text[end + 1] == '.' && text[end + 2] == '"';
     }
 
     /// <summary>Drops control characters and broken UTF-16 (PostgreSQL rejects NUL and lone surrogates) and caps the length.</summary>

@@ -285,14 +285,22 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// is 0.69 and to the others' at most 0.53. A message at least <see cref="MessageSimilarity"/> alike puts its
     /// entry above every entry that only shares words (a cover density stays far below 100), the most alike first.
     /// </summary>
-    private static readonly string MessageMatch = MessageMatchOf("similarity(cv.message, @message)");
+    private static readonly string MessageMatch = MessageMatchOf($"similarity(cv.message, @message) + {SameShape}");
+
+    /// <summary>
+    /// A little more for an entry's message that is the pasted one with its values as <c>…</c>: trigrams ignore quotes,
+    /// so <c>Table '…' already exists</c> (MySQL), <c>table … already exists</c> (SQLite) and <c>Table already exists:</c>
+    /// (DynamoDB) are all the same to them, and <c>Table 'orders' already exists</c> is MySQL's.
+    /// </summary>
+    private const string SameShape = """(CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(@message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)""";
 
     /// <summary>
     /// <see cref="MessageMatch"/> for the part of a log line after a prefix (<see cref="ParsedQuery.MessageTails"/>),
     /// the more alike of the part and the whole line: in <c>dial tcp: lookup db on 10.0.0.2:53: no such host</c> the
     /// part "no such host" is words of Java's "No such host is known", and the line is Go's message as a whole.
     /// </summary>
-    private static readonly string TailMessageMatch = MessageMatchOf("greatest(similarity(cv.message, @message), similarity(cv.message, @line))");
+    private static readonly string TailMessageMatch =
+        MessageMatchOf($"greatest(similarity(cv.message, @message), similarity(cv.message, @line)) + {SameShape}");
 
     /// <summary>
     /// <see cref="MessageMatch"/> for a code the query names (exact or alias): "ERROR 1045 (28000): Access

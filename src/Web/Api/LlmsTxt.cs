@@ -14,7 +14,7 @@ public static class LlmsTxt
         - [One entry](/api/v1/codes/aws/ec2/RequestLimitExceeded): GET /api/v1/codes/{vendor}/{service}/{code} → the entry; 404 problem with suggestions.
         - [Search](/api/v1/search?q=too+many+requests): GET /api/v1/search?q=...&vendor=&service=&status=4xx&category=&limit=&offset= → {query, total, results[], facets, suggestions[]}.
         - Batch: POST /api/v1/lookup with {"codes": ["A", "B"]} (at most 100) → {results: [{query, entries[]}]}.
-        - Paste a log or error response: POST /api/v1/extract with the text (text/plain or {"text": "..."}, at most 64 KiB) → {matches[], message}.
+        - Paste a log or error response: POST /api/v1/extract with the text (text/plain or {"text": "..."}, at most 64 KiB) → {matches[], message}; each match has its kind, position and entries[]. Text in no shape we know is searched by its error line (kind searched-line).
         - [Vendors](/api/v1/vendors): GET /api/v1/vendors → vendors, services and entry counts.
         - [OpenAPI](/openapi/v1.json): the full contract.
 

@@ -173,6 +173,15 @@ public sealed class ParsedQueryTests
     public void A_number_that_counts_or_places_something_is_not_a_code(string text, string number) =>
         Assert.DoesNotContain(number, ParsedQuery.Parse(new SearchQuery(text)).CodeCandidates);
 
+    [Fact]
+    public void A_qualified_name_in_quotes_is_one_word_not_two_phrases()
+    {
+        var query = ParsedQuery.Parse(new SearchQuery("ORA-00942: table or view \"APP\".\"ORDERS\" does not exist"));
+
+        Assert.Empty(query.Phrases);
+        Assert.Contains("\"APP\".\"ORDERS\"", query.Words);
+    }
+
     [Theory]
     [InlineData("discord 0", "0")]
     [InlineData("upstream returned 423 for the lock", "423")]
