@@ -76,13 +76,13 @@ public static class ErrorTextScanner
     // faultcode sf:INVALID_LOGIN; Vercel's error page "504: GATEWAY_TIMEOUT Code: FUNCTION_INVOCATION_TIMEOUT" and its
     // X-Vercel-Error header; the Maps JavaScript API's console line "Google Maps JavaScript API error: InvalidKeyMapError".
     private static readonly Regex Okta = Pattern(@"E0000[0-9]{3}");
+    private static readonly Regex Salesforce = Pattern(@"first error: [A-Z][A-Z_]{2,}|sf:[A-Z][A-Z_]{2,}");
+    private static readonly Regex Vercel = Pattern(@"[1-5][0-9]{2}: [A-Z_]+\s+Code: [A-Z][A-Z_]{2,}|X-Vercel-Error:[ \t]*[A-Z][A-Z_]{2,}");
+    private static readonly Regex GoogleMapsJs = Pattern(@"Google Maps JavaScript API (?:error|warning): [A-Za-z]{3,}");
     // Azure DevOps' TF401019: and VS30063: (git remote lines, pipeline logs, az devops).
     private static readonly Regex AzureDevOps = Pattern(@"(?:TF|VS)[0-9]{5,6}:");
     // Oracle Database's ORA-00942 and python-oracledb's DPY-6005, wherever a driver or sqlplus prints them.
     private static readonly Regex Oracle = Pattern(@"ORA-[0-9]{5}|DPY-[0-9]{4}");
-    private static readonly Regex Salesforce = Pattern(@"first error: [A-Z][A-Z_]{2,}|sf:[A-Z][A-Z_]{2,}");
-    private static readonly Regex Vercel = Pattern(@"[1-5][0-9]{2}: [A-Z_]+\s+Code: [A-Z][A-Z_]{2,}|X-Vercel-Error:[ \t]*[A-Z][A-Z_]{2,}");
-    private static readonly Regex GoogleMapsJs = Pattern(@"Google Maps JavaScript API (?:error|warning): [A-Za-z]{3,}");
     // Windows: Python's [WinError 5], and an HRESULT as Windows and .NET print it (0x80070005).
     private static readonly Regex WinError = Pattern(@"\[WinError [0-9]{1,5}\]");
     private static readonly Regex HResult = Pattern(@"0x8[0-9A-Fa-f]{7}");
@@ -833,6 +833,11 @@ public static class ErrorTextScanner
             SkipLeading(Math.Max(text.IndexOfAny(separators, m.Start, m.Length) + 1, m.Start), m.End);
 
         /// <summary>What follows the last separator of the span, without leading blanks and quotes.</summary>
+        private Span TakeAfterLast(Span m, params char[] separators) =>
+            SkipLeading(Math.Max(text.LastIndexOfAny(separators, m.End - 1, m.Length) + 1, m.Start), m.End);
+
+        private Span LastWord(Span m) => TakeAfterLast(m, ' ');
+
         /// <summary>
         /// The service a Go SDK error names before the code, "operation error RDS: CreateDBInstance" or "operation error
         /// Route 53: …", as our slugs spell services (lower case, no spaces); null when the line names none.
@@ -849,11 +854,6 @@ public static class ErrorTextScanner
             var colon = text.IndexOf(':', at + Marker.Length, codeStart - at - Marker.Length);
             return colon < 0 ? null : text[(at + Marker.Length)..colon].Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
         }
-
-        private Span TakeAfterLast(Span m, params char[] separators) =>
-            SkipLeading(Math.Max(text.LastIndexOfAny(separators, m.End - 1, m.Length) + 1, m.Start), m.End);
-
-        private Span LastWord(Span m) => TakeAfterLast(m, ' ');
 
         /// <summary>The span's first run of digits (every shape that calls it has one).</summary>
         private Span FirstNumber(Span m)

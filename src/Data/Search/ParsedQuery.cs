@@ -309,7 +309,7 @@ public sealed class ParsedQuery
     /// placeholder, or the severity a log puts before it (<c>ERROR:</c>, <c>FATAL:</c>). Neither is required or ranked
     /// when at least three other words make the query a message; with fewer, a quoted word is what the user asks for.
     /// </summary>
-    private bool IsWordNotInMessage(string word) => (IsSingleQuoted(word) || IsSeverity(word)) && IsMessage;
+    private bool IsWordNotInMessage(string word) => (IsQuotedValue(word) || IsSeverity(word)) && IsMessage;
 
     /// <inheritdoc cref="IsWordNotInMessage"/>
     private bool IsPhraseNotInMessage(string phrase) => !phrase.Contains(' ') && IsMessage;
@@ -318,13 +318,13 @@ public sealed class ParsedQuery
     /// Whether the query reads as a message (three words or more besides quoted values and a severity, or two with a
     /// quoted value: MySQL's <c>Unknown database 'shop'</c>), not as a few search words.
     /// </summary>
-    public bool IsMessage => OwnWordCount is var own && (own >= 3 || (own == 2 && Words.Any(IsSingleQuoted)));
+    public bool IsMessage => OwnWordCount is var own && (own >= 3 || (own == 2 && Words.Any(IsQuotedValue)));
 
     /// <summary>
     /// The words a message says itself: not quoted values or a severity, and with the words of its quoted phrases
     /// (Go's oauth2 prints <c>oauth2: "invalid_grant" "Token has been expired or revoked."</c>; a quoted word alone is a value).
     /// </summary>
-    private int OwnWordCount => Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w)) + MultiWordPhraseWords;
+    private int OwnWordCount => Words.Count(w => !IsQuotedValue(w) && !IsSeverity(w)) + MultiWordPhraseWords;
 
     private int MultiWordPhraseWords => Phrases.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length).Where(n => n > 1).Sum();
 
@@ -361,8 +361,11 @@ public sealed class ParsedQuery
         return tags;
     }
 
-    /// <summary>A value in single quotes, also in parentheses, brackets or braces, or after its name: <c>'app'</c>, <c>('app'@'%')</c>, <c>{imageTag:'v1'}</c>.</summary>
-    private static bool IsSingleQuoted(string word)
+    /// <summary>
+    /// A value as a message quotes it: in single quotes, also in parentheses, brackets or braces, or after its name
+    /// (<c>'app'</c>, <c>('app'@'%')</c>, <c>{imageTag:'v1'}</c>), or a qualified name in double quotes (<c>"APP"."ORDERS"</c>).
+    /// </summary>
+    private static bool IsQuotedValue(string word)
     {
         var trimmed = word.TrimStart('(', '[', '{').TrimEnd('.', ',', ';', ':', ')', ']', '}');
         // A quoted value with its name (imageTag:'v1.4', name='orders'): the name is the message's, the value is not.
@@ -371,7 +374,6 @@ public sealed class ParsedQuery
             trimmed = trimmed[(at + 1)..];
         }
         return (trimmed.Length > 2 && trimmed[0] == '\'' && trimmed[^1] == '\'')
-               // A qualified name in double quotes ("APP"."ORDERS") is a value too, the way a message quotes it.
                || (trimmed.Length > 4 && trimmed[0] == '"' && trimmed[^1] == '"' && trimmed.Contains("\".\"", StringComparison.Ordinal));
     }
 
@@ -493,7 +495,7 @@ public sealed class ParsedQuery
             {
                 var message = Text[(i + 2)..].Trim();
                 var tail = Parse(new SearchQuery(message));
-                if (tail.Words.Count(w => !IsSingleQuoted(w) && !IsSeverity(w) && !IsValue(w) && w.Any(char.IsLetter)) + tail.MultiWordPhraseWords < 2)
+                if (tail.Words.Count(w => !IsQuotedValue(w) && !IsSeverity(w) && !IsValue(w) && w.Any(char.IsLetter)) + tail.MultiWordPhraseWords < 2)
                 {
                     break;
                 }

@@ -290,7 +290,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// <summary>
     /// A little more for an entry's message that is the pasted one with its values as <c>…</c>: trigrams ignore quotes,
     /// so <c>Table '…' already exists</c> (MySQL), <c>table … already exists</c> (SQLite) and <c>Table already exists:</c>
-    /// (DynamoDB) are all the same to them, and <c>Table 'orders' already exists</c> is MySQL's.
+    /// (DynamoDB) are all the same to them, and <c>Table 'orders' already exists</c> is MySQL's. The replacements run on
+    /// a parameter of the full-text statement's custom plan, so PostgreSQL makes them once, when it plans.
     /// </summary>
     private const string SameShape = """(CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(@message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)""";
 
