@@ -3,8 +3,10 @@
 -- an empty value turns a tier off, as the service leaves that tier out of its SQL).
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
 --   1. one batch: the candidates of the exact, alias, family/prefix and status tiers and of the codes everyday words
---      name (the app's word tier; numbered with full text here) (generic plan; a pasted message's named codes
---      compared with it, NamedMessageMatch), of the full-text
+--      name (the app's word tier; numbered with full text here), of the first 10 entries whose own message a pasted
+--      message is, as pasted or with its values as … (OwnMessageBranch, numbered with full text and marked by rank -1)
+--      (generic plan; a pasted message's named codes and those entries compared with it, NamedMessageMatch and
+--      OwnMessageMatch), of the full-text
 --      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd without the words of their own
 --      vendor's and service's slugs, CoverDensityRanked and OwnRankQuery, and for a
 --      pasted message the best 100 by ts_rank and the best 100 by codes, titles and messages alone, by how alike their own messages are, the same message with its values as … a little more, MessageMatch), then the
@@ -14,7 +16,8 @@
 --      keep one end of it, see TypoAnchors, ranked by trigram similarity);
 --   3. when nothing matched, or a pasted message matched no entry's own message: the full-text and article
 --      statements without its values (ids, numbers, hosts), then with the message at its end (the longest part
---      after a "prefix: "), then, if still nothing, with any word (capped at 200);
+--      after a "prefix: ", with the entries whose own message that part is), then, if still nothing, with any word
+--      (capped at 200);
 --   4. the shown page's texts and the query's lexemes (the snippets are built in C#);
 --   5. suggestions when nothing matched (numbers: their one-typo neighbours); typo hits are their own suggestions.
 -- One extra primary-key read per transaction fetches the parameters. bench/run runs it with generic plans
@@ -34,6 +37,9 @@ FROM (SELECT e.id, min(e.tier) AS tier,
              CASE WHEN :q_message <> '' AND min(e.tier) IN (0, 1)
                   THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv WHERE cv.error_code_id = e.id
                                  HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
+                  WHEN :q_message <> '' AND min(e.rank) < 0
+                  THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv WHERE cv.error_code_id = e.id
+                                 HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                   ELSE max(e.rank) END AS rank,
              v.slug AS vendor, s.slug AS service, e.code,
              CASE WHEN min(e.tier) IN (0, 1, 5) THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = e.id) ELSE 0 END AS links_in
@@ -43,6 +49,9 @@ FROM (SELECT e.id, min(e.tier) AS tier,
             UNION ALL SELECT e.id, 2, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE :family <> '' AND e.code_key ~>=~ :family AND e.code_key ~<~ (:family || chr(1114111)) AND e.code_key LIKE :prefix
             UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e WHERE e.http_status = ANY(:statuses::int[])
             UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(:statuses::int[])
+            UNION ALL SELECT e.id, 4, -1, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e
+                      WHERE :q_message <> '' AND e.id IN (SELECT cv.error_code_id FROM code_variants cv
+                                                          WHERE kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) LIMIT 10)
            ) e (id, tier, rank, service_id, code, http_status, category, retry)
       JOIN services s ON s.id = e.service_id
       JOIN vendors v ON v.id = s.vendor_id
@@ -61,9 +70,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -127,9 +136,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -158,6 +167,17 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
 -- The message at the end of a log line, compared with the entries' messages on its own: the longest of
 -- ParsedQuery.MessageTails (the app goes on to the shorter ones while nothing is found; the bench's queries have no log prefixes).
 SELECT :tail_fts AS q_fts, :tail_fts AS q_rank, :tail_message AS q_message \gset
+-- The first 10 entries whose own message it is (OwnMessageBranch, alone in the code tiers' statement).
+SET plan_cache_mode = force_generic_plan;
+SELECT count(*) AS own_count, count(*) FILTER (WHERE rank >= 50) AS own_message_count
+FROM (SELECT e.id, coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv WHERE cv.error_code_id = e.id
+                             HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0) AS rank,
+             v.slug AS vendor, s.slug AS service, e.code
+      FROM error_codes e
+      JOIN services s ON s.id = e.service_id
+      JOIN vendors v ON v.id = s.vendor_id
+      WHERE e.id IN (SELECT cv.error_code_id FROM code_variants cv
+                     WHERE kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) LIMIT 10)) o \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
@@ -170,9 +190,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -194,8 +214,8 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
       WHERE :q_fts <> '' AND (a.search_vector @@ q.te OR a.search_vector @@ q.ts)
       LIMIT :text_cap) t;
 \set top_tier least(:top_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
-\set candidate_count :candidate_count + :text_count
-\set messages :messages + :message_count
+\set candidate_count :candidate_count + :text_count + :own_count
+\set messages :messages + :message_count + :own_message_count
 \endif
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts, :anyword AS q_rank \gset
@@ -211,9 +231,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(:q_message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,

@@ -3,6 +3,7 @@ using KnowledgeBase.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 
 namespace KnowledgeBase.Data.Tests;
 
@@ -37,5 +38,22 @@ public sealed class MigrationTests(EmptyTestDatabase database) : IClassFixture<E
         var results = await new PostgresCodeSearch(search).SearchAsync(new SearchQuery("peer vanished gw quokka"), CancellationToken.None);
         Assert.True(await SchemaVersion.IsCurrentAsync(database.ConnectionString, CancellationToken.None));
         Assert.Equal(["RelayDropped"], results.Results.Select(r => r.Code));
+    }
+
+    [Fact]
+    public async Task A_migrated_database_does_not_compile_statements_just_in_time()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        // A new session: the setting is the database's, which a session takes when it starts.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SHOW jit", connection);
+        var jit = (string?)await command.ExecuteScalarAsync();
+
+        Assert.Equal("off", jit);
     }
 }

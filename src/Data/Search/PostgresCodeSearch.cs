@@ -285,15 +285,21 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// is 0.69 and to the others' at most 0.53. A message at least <see cref="MessageSimilarity"/> alike puts its
     /// entry above every entry that only shares words (a cover density stays far below 100), the most alike first.
     /// </summary>
-    private static readonly string MessageMatch = MessageMatchOf($"similarity(cv.message, @message) + {SameShape}");
+    private static readonly string MessageMatch = MessageMatchOf($"similarity(cv.message, @message) + {SameShape("@message")}");
 
     /// <summary>
     /// A little more for an entry's message that is the pasted one with its values as <c>…</c>: trigrams ignore quotes,
     /// so <c>Table '…' already exists</c> (MySQL), <c>table … already exists</c> (SQLite) and <c>Table already exists:</c>
-    /// (DynamoDB) are all the same to them, and <c>Table 'orders' already exists</c> is MySQL's. The replacements run on
-    /// a parameter of the full-text statement's custom plan, so PostgreSQL makes them once, when it plans.
+    /// (DynamoDB) are all the same to them, and <c>Table 'orders' already exists</c> is MySQL's.
     /// </summary>
-    private const string SameShape = """(CASE WHEN lower(cv.message) = lower(regexp_replace(regexp_replace(regexp_replace(@message, '''[^'']*''', '''…''', 'g'), '"[^"]*"', '"…"', 'g'), '[0-9]+', '…', 'g')) THEN 0.05 ELSE 0 END)""";
+    private static string SameShape(string pasted) => $"(CASE WHEN kb_message_key(cv.message) IN ({MessageKeys(pasted)}) THEN 0.05 ELSE 0 END)";
+
+    /// <summary>
+    /// The keys an entry's message has when it is the message <paramref name="pasted"/>: as pasted, and with its values
+    /// as <c>…</c> (<see cref="Migrations.VariantMessageKeys"/>). Made once per statement: a parameter is a constant to
+    /// a custom plan, and a generic plan makes an index lookup's keys once.
+    /// </summary>
+    private static string MessageKeys(string pasted) => $"kb_message_key({pasted}), kb_message_key(kb_message_shape({pasted}))";
 
     /// <summary>
     /// <see cref="MessageMatch"/> for the part of a log line after a prefix (<see cref="ParsedQuery.MessageTails"/>),
@@ -301,13 +307,29 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// part "no such host" is words of Java's "No such host is known", and the line is Go's message as a whole.
     /// </summary>
     private static readonly string TailMessageMatch =
-        MessageMatchOf($"greatest(similarity(cv.message, @message), similarity(cv.message, @line)) + {SameShape}");
+        MessageMatchOf($"greatest(similarity(cv.message, @message), similarity(cv.message, @line)) + {SameShape("@message")}");
 
     /// <summary>
     /// <see cref="MessageMatch"/> for a code the query names (exact or alias): "ERROR 1045 (28000): Access
     /// denied for user …" names MySQL's 1045 and PostgreSQL's SQLSTATE 28000, and is the message of 1045 only.
     /// </summary>
     private static readonly string NamedMessageMatch = MessageMatchOf("similarity(cv.message, @named_message)", "e.id");
+
+    /// <summary>
+    /// The entries whose own message the pasted one is (<see cref="MessageKeys"/>), or the part of a log line after a
+    /// prefix (<see cref="ParsedQuery.MessageTails"/>), found by the code tiers' statement besides by their words: the full-text tier ranks the first <see cref="TextCandidateCap"/> entries with all the
+    /// words, in no particular order, and a message of common words ("Request timed out.") has more. A message many
+    /// entries share says little about which one it is: a few of them are enough.
+    /// </summary>
+    private const string CodeColumns = "e.service_id, e.code, e.http_status, e.category, e.retry";
+
+    private static readonly string OwnMessageBranch = $"""
+        SELECT e.id, {TierOf("text")}, 0, {CodeColumns} FROM error_codes e
+        WHERE e.id IN (SELECT cv.error_code_id FROM code_variants cv WHERE kb_message_key(cv.message) IN ({MessageKeys("@named_message")}) LIMIT 10)
+        """;
+
+    /// <summary><see cref="MessageMatch"/> for <see cref="OwnMessageBranch"/>'s entries.</summary>
+    private static readonly string OwnMessageMatch = MessageMatchOf($"similarity(cv.message, @named_message) + {SameShape("@named_message")}", "e.id");
 
     /// <summary>100 × the best <paramref name="alike"/> of the messages of the code <paramref name="id"/>, when it is at least <see cref="MessageSimilarity"/>; else 0.</summary>
     private static string MessageMatchOf(string alike, string id = "t.id") => $"""
@@ -377,16 +399,22 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var textTier = TierOf(anyWord ? "partial" : "text");
 
         var codeTiers = round is Round.TextOnly or Round.AnyWord ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
+        // The message the entries' own are compared with: the pasted one, or the part of a log line after a prefix.
+        var ownMessage = round switch { Round.CodesAndText => parsed.MessageText, Round.TextOnly => message, _ => null };
+        if (ownMessage is not null)
+        {
+            codeTiers.Add(OwnMessageBranch);
+        }
         if (codeTiers.Count > 0)
         {
             // A status, category or verdict filter applies to the union, which the planner pushes into every branch.
             // A pasted message's named codes are compared with it as its full-text matches are (the status tier lists
             // thousands of codes, and says nothing about the message).
             var rank = "max(e.rank)";
-            if (parsed.MessageText is { } pasted && round == Round.CodesAndText)
+            if (ownMessage is not null)
             {
-                command.Parameters.Add(new NpgsqlParameter("named_message", NpgsqlDbType.Text) { Value = pasted });
-                rank = $"CASE WHEN min(e.tier) IN ({TierOf("exact")}, {TierOf("alias")}) THEN {NamedMessageMatch} ELSE max(e.rank) END";
+                command.Parameters.Add(new NpgsqlParameter("named_message", NpgsqlDbType.Text) { Value = ownMessage });
+                rank = $"CASE WHEN min(e.tier) IN ({TierOf("exact")}, {TierOf("alias")}) THEN {NamedMessageMatch} WHEN min(e.tier) = {TierOf("text")} THEN {OwnMessageMatch} ELSE max(e.rank) END";
             }
             sql.Append(GenericPlans.Set).Append($"""
                 ;
@@ -487,14 +515,13 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static List<string> CodeTierBranches(NpgsqlCommand command, ParsedQuery parsed, bool fuzzy)
     {
-        const string Columns = "e.service_id, e.code, e.http_status, e.category, e.retry";
         var branches = new List<string>();
         if (fuzzy)
         {
             if (FuzzyKey(parsed) is { } typo)
             {
                 branches.Add($"""
-                    SELECT e.id, {TierOf("fuzzy")}, k.score, {Columns}
+                    SELECT e.id, {TierOf("fuzzy")}, k.score, {CodeColumns}
                     FROM ({TypoCandidateKeys(command, typo, TypoAnchors.For(typo), FuzzySimilarity)} ORDER BY 2 DESC LIMIT {FuzzyCap}) k
                     JOIN error_codes e ON e.code_key = k.code_key
                     """);
@@ -508,11 +535,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.Concat(everyday).ToArray() });
             command.Parameters.Add(new NpgsqlParameter("everyday", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = everyday.ToArray() });
             branches.Add($"""
-                SELECT e.id, CASE WHEN e.code_key = ANY(@everyday) THEN {TierOf("word")} ELSE {TierOf("exact")} END, 0::real, {Columns}
+                SELECT e.id, CASE WHEN e.code_key = ANY(@everyday) THEN {TierOf("word")} ELSE {TierOf("exact")} END, 0::real, {CodeColumns}
                 FROM error_codes e WHERE e.code_key = ANY(@keys)
                 """);
             branches.Add($"""
-                SELECT e.id, CASE WHEN a.alias_key = ANY(@everyday) THEN {TierOf("word")} ELSE {TierOf("alias")} END, 0, {Columns}
+                SELECT e.id, CASE WHEN a.alias_key = ANY(@everyday) THEN {TierOf("word")} ELSE {TierOf("alias")} END, 0, {CodeColumns}
                 FROM code_aliases a JOIN error_codes e ON e.id = a.error_code_id WHERE a.alias_key = ANY(@keys)
                 """);
         }
@@ -521,19 +548,19 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             command.Parameters.Add(new NpgsqlParameter("family", NpgsqlDbType.Text) { Value = single });
             AddPrefixRange(command, "prefix", single);
-            branches.Add($"SELECT e.id, {TierOf("family")}, 0, {Columns} FROM error_codes e WHERE e.family_key = @family");
-            branches.Add($"SELECT e.id, {TierOf("family")}, 0, {Columns} FROM error_codes e WHERE {InRange("e.code_key", "prefix")}");
+            branches.Add($"SELECT e.id, {TierOf("family")}, 0, {CodeColumns} FROM error_codes e WHERE e.family_key = @family");
+            branches.Add($"SELECT e.id, {TierOf("family")}, 0, {CodeColumns} FROM error_codes e WHERE {InRange("e.code_key", "prefix")}");
         }
         var statuses = parsed.StatusCandidates.ToArray();
         if (statuses.Length > 0)
         {
             command.Parameters.Add(new NpgsqlParameter("statuses", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = statuses });
-            branches.Add($"SELECT e.id, {TierOf("status")}, 0, {Columns} FROM error_codes e WHERE e.http_status = ANY(@statuses)");
-            branches.Add($"SELECT e.id, {TierOf("status")}, 0, {Columns} FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(@statuses)");
+            branches.Add($"SELECT e.id, {TierOf("status")}, 0, {CodeColumns} FROM error_codes e WHERE e.http_status = ANY(@statuses)");
+            branches.Add($"SELECT e.id, {TierOf("status")}, 0, {CodeColumns} FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(@statuses)");
         }
         if (!parsed.HasText)
         {
-            branches.Add($"SELECT e.id, {TierOf("filter")}, 0, {Columns} FROM error_codes e");
+            branches.Add($"SELECT e.id, {TierOf("filter")}, 0, {CodeColumns} FROM error_codes e");
         }
         return branches;
     }

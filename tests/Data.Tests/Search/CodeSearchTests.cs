@@ -63,6 +63,9 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
             await db.SaveChangesAsync();
             db.ErrorCodes.Add(Seed.Entry(Seed.Service("lastco", "Last Co", "customs", "Customs API"), "CustomsHold", 451, "legal",
                 cause: "Customs put the shipment in quarantine.", fix: "Wait for its release."));
+            // A message in the words every one of them has, its entry stored after them all.
+            db.ErrorCodes.Add(Seed.Entry(Seed.Service("portco", "Port Co", "docks", "Docks API"), "ParcelHeld", 409,
+                variants: [(409, "The parcel went into quarantine.")]));
             await db.SaveChangesAsync();
         }
     }
@@ -272,6 +275,16 @@ public sealed class CodeSearchTests(CodeSearchTests.Fixture fixture) : IClassFix
         // Alibaba's "The specified InstanceId does not exist." is nearly the same message, a little less alike.
         Assert.Equal(["aws/ec2/InvalidInstanceID.NotFound", "alibaba-cloud/ecs/InvalidInstanceId.NotFound"], results.Results.Select(Id));
         Assert.All(results.Results, r => Assert.Equal("message", r.Tier));
+    }
+
+    [Theory]
+    [InlineData("The parcel went into quarantine.")]
+    [InlineData("the parcel went into quarantine")]
+    public async Task A_pasted_message_finds_its_entry_beyond_the_cap_on_full_text_matches(string message)
+    {
+        var results = await SearchAsync(message);
+
+        Assert.Equal(("portco/docks/ParcelHeld", "message"), (Id(results.Results[0]), results.Results[0].Tier));
     }
 
     [Theory]
