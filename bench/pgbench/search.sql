@@ -4,7 +4,8 @@
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
 --   1. one batch: the candidates of the exact, alias, family/prefix and status tiers and of the codes everyday words
 --      name (the app's word tier; numbered with full text here), of the first 10 entries whose own message a pasted
---      message is, as pasted or with its values as … (OwnMessageBranch, numbered with full text and marked by rank -1)
+--      message is, as pasted or with its values as … (OwnMessageBranch, numbered with full text and marked by rank -1;
+--      the app also takes the message without a leading "FATAL:", which the bench's queries do not have)
 --      (generic plan; a pasted message's named codes and those entries compared with it, NamedMessageMatch and
 --      OwnMessageMatch), of the full-text
 --      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd without the words of their own

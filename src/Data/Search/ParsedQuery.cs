@@ -332,6 +332,13 @@ public sealed class ParsedQuery
     public string? MessageText => IsMessage ? Text : null;
 
     /// <summary>
+    /// <see cref="MessageText"/> without the severity in front of it, as psql prints <c>FATAL:  database "app" does not
+    /// exist</c>; null when it has none.
+    /// </summary>
+    public string? MessageAfterSeverity =>
+        MessageText is { } message && message.IndexOf(' ') is > 0 and var space && IsSeverity(message[..space]) ? message[(space + 1)..].Trim() : null;
+
+    /// <summary>
     /// The words that make up markup tags, which PostgreSQL's parser indexes nothing for: <c>&lt;empty&gt;</c> in
     /// Google's "Requests from referer &lt;empty&gt; are blocked.", <c>&lt;class 'str'&gt;</c> in botocore's "type:
     /// &lt;class 'str'&gt;, valid types: &lt;class 'int'&gt;", also in quotes (SQL Server's "Login failed for user

@@ -285,21 +285,23 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// is 0.69 and to the others' at most 0.53. A message at least <see cref="MessageSimilarity"/> alike puts its
     /// entry above every entry that only shares words (a cover density stays far below 100), the most alike first.
     /// </summary>
-    private static readonly string MessageMatch = MessageMatchOf($"similarity(cv.message, @message) + {SameShape("@message")}");
+    private static readonly string MessageMatch = MessageMatchOf($"similarity(cv.message, @message) + {SameShape}");
 
     /// <summary>
-    /// A little more for an entry's message that is the pasted one with its values as <c>…</c>: trigrams ignore quotes,
+    /// A little more for an entry's message that is a pasted one with its values as <c>…</c>: trigrams ignore quotes,
     /// so <c>Table '…' already exists</c> (MySQL), <c>table … already exists</c> (SQLite) and <c>Table already exists:</c>
-    /// (DynamoDB) are all the same to them, and <c>Table 'orders' already exists</c> is MySQL's.
+    /// (DynamoDB) are all the same to them, and <c>Table 'orders' already exists</c> is MySQL's. A pasted message is
+    /// also taken without its severity: <c>FATAL:  database "app" does not exist</c> is PostgreSQL's <c>database "…"
+    /// does not exist</c>, and as much like ClickHouse's <c>Database … does not exist</c> to trigrams.
     /// </summary>
-    private static string SameShape(string pasted) => $"(CASE WHEN kb_message_key(cv.message) IN ({MessageKeys(pasted)}) THEN 0.05 ELSE 0 END)";
+    private const string SameShape = $"(CASE WHEN kb_message_key(cv.message) = ANY({MessageKeys}) THEN 0.05 ELSE 0 END)";
 
     /// <summary>
-    /// The keys an entry's message has when it is the message <paramref name="pasted"/>: as pasted, and with its values
-    /// as <c>…</c> (<see cref="Migrations.VariantMessageKeys"/>). Made once per statement: a parameter is a constant to
-    /// a custom plan, and a generic plan makes an index lookup's keys once.
+    /// The keys an entry's message has when it is one of the messages <c>@pasted</c>: as pasted, and with its values as
+    /// <c>…</c> (<see cref="Migrations.VariantMessageKeys"/>). A subquery of parameters only, made once per statement.
     /// </summary>
-    private static string MessageKeys(string pasted) => $"kb_message_key({pasted}), kb_message_key(kb_message_shape({pasted}))";
+    private const string MessageKeys =
+        "ARRAY(SELECT kb_message_key(p) FROM unnest(@pasted) p UNION SELECT kb_message_key(kb_message_shape(p)) FROM unnest(@pasted) p)";
 
     /// <summary>
     /// <see cref="MessageMatch"/> for the part of a log line after a prefix (<see cref="ParsedQuery.MessageTails"/>),
@@ -307,7 +309,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// part "no such host" is words of Java's "No such host is known", and the line is Go's message as a whole.
     /// </summary>
     private static readonly string TailMessageMatch =
-        MessageMatchOf($"greatest(similarity(cv.message, @message), similarity(cv.message, @line)) + {SameShape("@message")}");
+        MessageMatchOf($"greatest(similarity(cv.message, @message), similarity(cv.message, @line)) + {SameShape}");
 
     /// <summary>
     /// <see cref="MessageMatch"/> for a code the query names (exact or alias): "ERROR 1045 (28000): Access
@@ -315,21 +317,21 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static readonly string NamedMessageMatch = MessageMatchOf("similarity(cv.message, @named_message)", "e.id");
 
+    private const string CodeColumns = "e.service_id, e.code, e.http_status, e.category, e.retry";
+
     /// <summary>
-    /// The entries whose own message the pasted one is (<see cref="MessageKeys"/>), or the part of a log line after a
-    /// prefix (<see cref="ParsedQuery.MessageTails"/>), found by the code tiers' statement besides by their words: the full-text tier ranks the first <see cref="TextCandidateCap"/> entries with all the
+    /// The entries whose own message is a pasted one (<see cref="MessageKeys"/>), found by the code tiers' statement
+    /// besides by their words: the full-text tier ranks the first <see cref="TextCandidateCap"/> entries with all the
     /// words, in no particular order, and a message of common words ("Request timed out.") has more. A message many
     /// entries share says little about which one it is: a few of them are enough.
     /// </summary>
-    private const string CodeColumns = "e.service_id, e.code, e.http_status, e.category, e.retry";
-
     private static readonly string OwnMessageBranch = $"""
         SELECT e.id, {TierOf("text")}, 0, {CodeColumns} FROM error_codes e
-        WHERE e.id IN (SELECT cv.error_code_id FROM code_variants cv WHERE kb_message_key(cv.message) IN ({MessageKeys("@named_message")}) LIMIT 10)
+        WHERE e.id IN (SELECT cv.error_code_id FROM code_variants cv WHERE kb_message_key(cv.message) = ANY({MessageKeys}) LIMIT 10)
         """;
 
     /// <summary><see cref="MessageMatch"/> for <see cref="OwnMessageBranch"/>'s entries.</summary>
-    private static readonly string OwnMessageMatch = MessageMatchOf($"similarity(cv.message, @named_message) + {SameShape("@named_message")}", "e.id");
+    private static readonly string OwnMessageMatch = MessageMatchOf($"similarity(cv.message, @named_message) + {SameShape}", "e.id");
 
     /// <summary>100 × the best <paramref name="alike"/> of the messages of the code <paramref name="id"/>, when it is at least <see cref="MessageSimilarity"/>; else 0.</summary>
     private static string MessageMatchOf(string alike, string id = "t.id") => $"""
@@ -398,6 +400,15 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var anyWord = round == Round.AnyWord;
         var textTier = TierOf(anyWord ? "partial" : "text");
 
+        // The messages whose shape an entry's own may have (SameShape, OwnMessageBranch): the part of a log line this
+        // round compares, or the pasted message, also without its severity.
+        string[]? pasted = round == Round.Typos ? null
+            : message is not null ? [message]
+            : parsed.MessageText is { } whole ? [whole, .. parsed.MessageAfterSeverity is { } afterSeverity ? [afterSeverity] : Array.Empty<string>()] : null;
+        if (pasted is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter("pasted", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = pasted });
+        }
         var codeTiers = round is Round.TextOnly or Round.AnyWord ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
         // The message the entries' own are compared with: the pasted one, or the part of a log line after a prefix.
         var ownMessage = round switch { Round.CodesAndText => parsed.MessageText, Round.TextOnly => message, _ => null };
@@ -448,9 +459,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 command.Parameters.Add(new NpgsqlParameter("line", NpgsqlDbType.Text) { Value = parsed.Text });
                 messageMatch = TailMessageMatch;
             }
-            else if (parsed.MessageText is { } whole)
+            else if (parsed.MessageText is { } wholeMessage)
             {
-                command.Parameters.Add(new NpgsqlParameter("message", NpgsqlDbType.Text) { Value = whole });
+                command.Parameters.Add(new NpgsqlParameter("message", NpgsqlDbType.Text) { Value = wholeMessage });
                 messageMatch = MessageMatch;
             }
             sql.Append($"""

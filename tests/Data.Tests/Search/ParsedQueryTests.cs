@@ -252,6 +252,17 @@ public sealed class ParsedQueryTests
         Assert.Equal(parsed.Text, parsed.MessageText);
     }
 
+    [Theory]
+    [InlineData("FATAL:  database \"app\" does not exist", "database \"app\" does not exist")]
+    [InlineData("error: could not read Username for 'https://github.com'", "could not read Username for 'https://github.com'")]
+    [InlineData("The security group 'sg-903004f8' does not exist", null)]
+    public void A_pasted_message_is_also_taken_without_its_severity(string text, string? afterSeverity)
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery(text));
+
+        Assert.Equal(afterSeverity, parsed.MessageAfterSeverity);
+    }
+
     [Fact]
     public void A_plain_word_stays_required_when_the_same_word_is_also_a_quoted_value()
     {

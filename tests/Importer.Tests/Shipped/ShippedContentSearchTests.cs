@@ -96,8 +96,15 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     public async Task A_storage_or_network_error_as_a_client_logs_it_finds_its_entry_first(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
+    [Fact]
+    public async Task A_message_two_vendors_write_the_same_way_lists_both_before_the_ones_that_word_it_otherwise()
+    {
+        var top = (await SearchAsync("Table 'orders' already exists")).Results.Take(2).Select(Id);
+
+        Assert.Equal(["cassandra/cql/AlreadyExists", "mysql/server/1050"], top.Order());
+    }
+
     [Theory]
-    [InlineData("Table 'orders' already exists", "mysql/server/1050")]
     [InlineData("ORA-00942: table or view \"APP\".\"ORDERS\" does not exist", "oracle/database/ORA-00942")]
     [InlineData("table or view \"app\".\"orders\" does not exist", "oracle/database/ORA-00942")]
     public async Task A_message_with_its_values_finds_the_entry_that_writes_it_the_same_way_first(string text, string expected) =>
