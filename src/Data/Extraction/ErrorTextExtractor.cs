@@ -70,6 +70,13 @@ public static class ErrorTextExtractor
                     var byMessage = await FindByFilledMessageAsync(db, classMessage, classVendor, cancellationToken);
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
                 }
+                // A code several services have (AWS's AccessDeniedException) is the one whose message it came with:
+                // "You don't have access to the model with the specified model ID." is Bedrock's.
+                else if (!match.IsMessage && candidates.Count > 1 && match.Vendor is { } codeVendor && match.Message is { } codeMessage)
+                {
+                    var byMessage = await FindByFilledMessageAsync(db, codeMessage, codeVendor, cancellationToken);
+                    candidates = candidates.OrderByDescending(c => byMessage.Any(m => m.Id == c.Id)).ToList();
+                }
                 // A code we do not know under that name (API Gateway's MissingAuthenticationTokenException) may still
                 // carry a message we know.
                 if (candidates.Count == 0 && match.Message is { } message)

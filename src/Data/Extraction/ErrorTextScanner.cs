@@ -45,6 +45,8 @@ public static class ErrorTextScanner
     private static readonly Regex XmlCode = Pattern($@"<(?:Code|code|CODE|ErrorCode|errorCode)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode)>");
     // "code": "X": the last quoted value.
     private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType)""{Ws}:{Ws}""{CodeToken}""|'(?:code|errorCode|error_code|decline_code|errorType)'{Ws}:{Ws}'{CodeToken}'");
+    // The same as Node prints an object: { code: 'object_not_found', … }, AirtableError { error: 'NOT_AUTHORIZED', … }.
+    private static readonly Regex JsObjectCode = Pattern($@"[{{,][ \t]*(?:code|error|errorCode|error_code): '{CodeToken}'[,}} \t\r\n]");
     // "__type": "prefix#X" (the last quoted value after its last #), or the x-amzn-ErrorType header: X after the colon.
     private static readonly Regex AwsType = Pattern($@"""__type""{Ws}:{Ws}""(?:[^""#\\\r\n]*#)?{CodeToken}""|[Xx]-[Aa]mzn-[Ee]rror[Tt]ype:[ \t]*[A-Za-z][A-Za-z0-9_.]*");
     // An error occurred (X) when calling the Op operation: X in the first parentheses.
@@ -83,6 +85,18 @@ public static class ErrorTextScanner
     private static readonly Regex AzureDevOps = Pattern(@"(?:TF|VS)[0-9]{5,6}:");
     // Oracle Database's ORA-00942 and python-oracledb's DPY-6005, wherever a driver or sqlplus prints them.
     private static readonly Regex Oracle = Pattern(@"ORA-[0-9]{5}|DPY-[0-9]{4}");
+    // Apache httpd's error log IDs (AH01630: client denied by server configuration).
+    private static readonly Regex Apache = Pattern(@"AH[0-9]{5}:");
+    // ClickHouse: the error's name in parentheses after DB::Exception's message (Code: 60. DB::Exception: … (UNKNOWN_TABLE)).
+    private static readonly Regex ClickHouse = Pattern(@"DB::Exception: [^\r\n]*?\([A-Z][A-Z0-9_]{2,}\)");
+    // Snowflake's six-digit code and SQLSTATE, as its connectors print them (002003 (42S02): SQL compilation error: …).
+    private static readonly Regex Snowflake = Pattern(@"[0-9]{6} \([0-9A-Z]{5}\):");
+    // HAProxy's log line: the termination state after the status, the bytes and the two captured cookies (503 217 - - SC--).
+    private static readonly Regex HaProxy = Pattern(@"haproxy\[[0-9]+\]: [^\r\n]*? [1-5][0-9]{2} [0-9]+ \S+ \S+ [A-Za-z-]{4} ");
+    // Envoy's and Istio's access log: the response flags after the request line's status ("GET / HTTP/1.1" 503 UF,URX).
+    private static readonly Regex Envoy = Pattern(@"HTTP/[0-9.]+"" [0-9]{3} [A-Z]{2,5}(?:,[A-Z]{2,5})* ");
+    // Adyen's refusal reason, a message of its own ("refusalReason":"Not enough balance").
+    private static readonly Regex AdyenRefusal = Pattern($@"""refusalReason""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
     // Windows: Python's [WinError 5], and an HRESULT as Windows and .NET print it (0x80070005).
     private static readonly Regex WinError = Pattern(@"\[WinError [0-9]{1,5}\]");
     private static readonly Regex HResult = Pattern(@"0x8[0-9A-Fa-f]{7}");
@@ -154,7 +168,13 @@ public static class ErrorTextScanner
         ("slack_sdk.", "slack"), ("twilio.", "twilio"), ("google.", "google-cloud"), ("grpc.", "grpc"), ("kubernetes.", "kubernetes"),
         ("discord.", "discord"), ("hvac.", "hashicorp"), ("psycopg2.", "postgresql"), ("psycopg.", "postgresql"), ("asyncpg.", "postgresql"),
         ("oracledb.", "oracle"), ("cx_Oracle.", "oracle"), ("pika.", "rabbitmq"), ("sqlite3.", "sqlite"), ("Illuminate\\", "laravel"),
-        ("Postmark::", "postmark"), ("PostmarkDotNet.", "postmark"), ("shopify.", "shopify"),
+        ("Postmark::", "postmark"), ("PostmarkDotNet.", "postmark"), ("shopify.", "shopify"), ("com.datastax.", "cassandra"),
+        ("cassandra.", "cassandra"), ("snowflake.", "snowflake"), ("net.snowflake.", "snowflake"), ("clickhouse_connect.", "clickhouse"),
+        ("com.clickhouse.", "clickhouse"), ("plaid.", "plaid"), ("com.plaid.", "plaid"), ("notion_client.", "notion"), ("jira.", "atlassian"),
+        ("com.squareup.", "square"), ("square.", "square"), ("com.adyen.", "adyen"), ("Adyen.", "adyen"),
+        ("braintree.", "braintree"), ("Braintree::", "braintree"), ("com.braintreegateway.", "braintree"), ("google.genai.", "google"),
+        ("google.generativeai.", "google"), ("cohere.", "cohere"), ("groq.", "groq"), ("mistralai.", "mistral"), ("huggingface_hub.", "huggingface"),
+        ("hubspot.", "hubspot"), ("Notion.", "notion"),
     ];
 
     private static string? VendorOfNamespace(ReadOnlySpan<char> qualifiedName)
@@ -405,6 +425,17 @@ public static class ErrorTextScanner
                 {
                     var open = text.IndexOf('(', m.Start, m.Length) + 1;
                     AddCode(ExtractionKinds.AwsCli, new Span(open, text.IndexOf(')', open, m.End - open) - open), 0, vendor: "aws");
+                    // The message after "operation: " (or "operation (reached max retries: 4): ") says which service's
+                    // error a code many services share is.
+                    var lineEnd = text.IndexOfAny(['\r', '\n'], m.End);
+                    lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                    var retried = text.AsSpan(m.End, lineEnd - m.End).StartsWith(" (reached max retries", StringComparison.Ordinal);
+                    var colon = retried ? text.IndexOf("): ", m.End, lineEnd - m.End, StringComparison.Ordinal) + 1 : m.End;
+                    if (colon > 0 && text.AsSpan(colon, lineEnd - colon).StartsWith(": ", StringComparison.Ordinal)
+                        && SkipLeading(colon + 2, lineEnd) is { Length: >= 8 } message)
+                    {
+                        AddMessage(message, vendor: "aws");
+                    }
                 });
             }
             if (Has("api error "))
@@ -499,6 +530,46 @@ public static class ErrorTextScanner
                 Each(Oracle, m => AddCode(ExtractionKinds.Oracle, m, 3, vendor: "oracle", service: text[m.Start] == 'O' ? "database" : "python-oracledb"),
                     Boundaries.Both);
             }
+            if (Has("AH"))
+            {
+                Each(Apache, m => AddCode(ExtractionKinds.Apache, new Span(m.Start, m.Length - 1), 3, vendor: "apache", service: "httpd"), Boundaries.Start);
+            }
+            if (Has("DB::Exception: "))
+            {
+                Each(ClickHouse, m =>
+                {
+                    var open = text.LastIndexOf('(', m.End - 1, m.Length);
+                    AddCode(ExtractionKinds.ClickHouse, new Span(open + 1, m.End - open - 2), 3, vendor: "clickhouse", service: "server");
+                });
+            }
+            if (Has(" ("))
+            {
+                Each(Snowflake, m => AddCode(ExtractionKinds.Snowflake, new Span(m.Start, 6), 3, vendor: "snowflake", service: "sql"), Boundaries.Start);
+            }
+            if (Has("haproxy["))
+            {
+                // The first two letters: what ended the session and in which phase (SC: the server refused the connection).
+                Each(HaProxy, m =>
+                {
+                    if (text[m.End - 5] != '-')
+                    {
+                        AddCode(ExtractionKinds.HaProxy, new Span(m.End - 5, 2), 3, vendor: "haproxy", service: "proxy");
+                    }
+                });
+            }
+            if (Has("HTTP/"))
+            {
+                Each(Envoy, m =>
+                {
+                    var flags = text.LastIndexOf(' ', m.End - 2, m.Length - 1) + 1;
+                    for (var start = flags; start < m.End - 1;)
+                    {
+                        var end = text.IndexOf(',', start, m.End - 1 - start) is var comma and >= 0 ? comma : m.End - 1;
+                        AddCode(ExtractionKinds.Envoy, new Span(start, end - start), 3, vendor: "envoy", service: "proxy");
+                        start = end + 1;
+                    }
+                });
+            }
             if (Has("E0000"))
             {
                 Each(Okta, m => AddCode(ExtractionKinds.Okta, m, 3, vendor: "okta", service: "api"), Boundaries.Both);
@@ -589,6 +660,11 @@ public static class ErrorTextScanner
             {
                 Each(Docker, m => AddCode(ExtractionKinds.Docker, new Span(m.Start, text.IndexOf(':', m.Start, m.Length) - m.Start), 3), Boundaries.Start);
             }
+            // After the vendors' shapes: mysql2 prints { code: 'ER_ACCESS_DENIED_ERROR', errno: 1045 }.
+            if (Has(": '"))
+            {
+                Each(JsObjectCode, m => AddCode(ExtractionKinds.JsonCode, TakeLastQuoted(new Span(m.Start, m.Length - 1)), 4));
+            }
             if (Has("\"status\""))
             {
                 Each(JsonStatus, m => AddCode(ExtractionKinds.JsonStatus, TakeLastQuoted(m), 4));
@@ -643,6 +719,10 @@ public static class ErrorTextScanner
             if (Has("error", "fatal:"))
             {
                 FindLineMessages();
+            }
+            if (Has("\"refusalReason\""))
+            {
+                Each(AdyenRefusal, m => AddMessage(TakeLastQuoted(m), vendor: "adyen", service: "checkout"));
             }
             if (Has(" routines:"))
             {

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Data.Extraction;
 /// <param name="Service">Service hint (<c>ec2</c>, <c>ecr</c>, <c>ecs</c>, …) from the shape or a host name nearby.</param>
 /// <param name="Kind">Which shape matched: <c>xml-code</c>, <c>json-code</c>, <c>aws-type</c>, <c>aws-cli</c>, <c>sdk-log</c>,
 /// <c>aws-go-sdk</c>, <c>labelled</c>, <c>docker</c>, <c>ssl</c>, <c>chrome-net</c>, <c>curl</c>, <c>mysql</c>, <c>sql-server</c>, <c>smtp</c>, <c>github-push</c>, <c>okta</c>,
-/// <c>oracle</c>, <c>rabbitmq</c>, <c>azure-devops</c>, <c>salesforce</c>, <c>vercel</c>, <c>google-maps</c>, <c>windows</c>, <c>entra-id</c>, <c>twilio</c>, <c>npm</c>,
+/// <c>oracle</c>, <c>apache</c>, <c>clickhouse</c>, <c>snowflake</c>, <c>haproxy</c>, <c>envoy</c>, <c>rabbitmq</c>, <c>azure-devops</c>, <c>salesforce</c>, <c>vercel</c>, <c>google-maps</c>, <c>windows</c>, <c>entra-id</c>, <c>twilio</c>, <c>npm</c>,
 /// <c>redis</c>, <c>cloudflare</c>, <c>discord</c>, <c>postmark</c>, <c>kubectl</c>, <c>slack</c>, <c>elasticsearch</c>, <c>mongodb</c>, <c>oauth</c>,
 /// <c>exception-class</c>, <c>http-status-line</c>, <c>sqlstate</c>, <c>problem-type</c>,
 /// <c>json-status</c>, <c>json-reason</c> or <c>message</c>.</param>
@@ -59,6 +59,11 @@ public static class ExtractionKinds
     public const string GitHubPush = "github-push";
     public const string Okta = "okta";
     public const string Oracle = "oracle";
+    public const string Apache = "apache";
+    public const string ClickHouse = "clickhouse";
+    public const string Snowflake = "snowflake";
+    public const string HaProxy = "haproxy";
+    public const string Envoy = "envoy";
     public const string RabbitMq = "rabbitmq";
     public const string AzureDevOps = "azure-devops";
     public const string Salesforce = "salesforce";

@@ -362,6 +362,14 @@ public sealed class ErrorTextScannerTests
     [InlineData("com.rabbitmq.client.ShutdownSignalException: connection error; protocol method: #method<connection.close>(reply-code=530, reply-text=NOT_ALLOWED - vhost not found, class-id=10, method-id=40)", "rabbitmq", "NOT_ALLOWED", "rabbitmq")]
     [InlineData("java.sql.SQLSyntaxErrorException: ORA-00942: table or view does not exist", "oracle", "ORA-00942", "oracle")]
     [InlineData("oracledb.exceptions.OperationalError: DPY-6005: cannot connect to database", "oracle", "DPY-6005", "oracle")]
+    [InlineData("[Sat Dec 06 09:41:12.345678 2026] [authz_core:error] [pid 2214:tid 140245] [client 203.0.113.7:51234] AH01630: client denied by server configuration: /srv/app/public/", "apache", "AH01630", "apache")]
+    [InlineData("Code: 241. DB::Exception: Memory limit (for query) exceeded: would use 9.31 GiB, maximum: 9.31 GiB.: While executing AggregatingTransform. (MEMORY_LIMIT_EXCEEDED) (version 24.8.4.13 (official build))", "clickhouse", "MEMORY_LIMIT_EXCEEDED", "clickhouse")]
+    [InlineData("snowflake.connector.errors.ProgrammingError: 002003 (42S02): 01b8c3a1-0001-2f4e-0000-4e2d0003b0a2: SQL compilation error:", "snowflake", "002003", "snowflake")]
+    [InlineData("Dec  6 09:41:12 lb1 haproxy[2214]: 203.0.113.7:51234 [06/Dec/2026:09:41:12.345] fe_https~ be_api/<NOSRV> 0/-1/-1/-1/0 503 217 - - SC-- 1/1/0/0/0 0/0 \"GET /v1/orders HTTP/1.1\"", "haproxy", "SC", "haproxy")]
+    [InlineData("Dec  6 09:41:42 lb1 haproxy[2214]: 203.0.113.7:51240 [06/Dec/2026:09:41:12.346] fe_https~ be_api/api2 0/0/1/-1/30001 504 194 - - sH-- 12/12/3/1/0 0/0 \"POST /v1/reports HTTP/1.1\"", "haproxy", "sH", "haproxy")]
+    [InlineData("[2026-12-06T09:41:12.345Z] \"GET /reviews/0 HTTP/1.1\" 503 UH no_healthy_upstream - \"-\" 0 19 0 - \"-\" \"curl/8.5.0\"", "envoy", "UH", "envoy")]
+    [InlineData("AirtableError { error: 'NOT_AUTHORIZED', message: 'You are not authorized to perform this operation', statusCode: 403 }", "json-code", "NOT_AUTHORIZED", null)]
+    [InlineData("@notionhq/client warn: request fail { code: 'object_not_found', message: 'Could not find database with ID: 3f1a.' }", "json-code", "object_not_found", null)]
     [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a0, api error InvalidParameterCombination: RDS does not support it", "aws-go-sdk", "InvalidParameterCombination", "aws")]
     public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
     {
@@ -369,6 +377,27 @@ public sealed class ErrorTextScannerTests
 
         Assert.Equal((code, vendor), (found.Code, found.Vendor));
     }
+
+    [Theory]
+    [InlineData("An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.")]
+    [InlineData("botocore.errorfactory.ThrottlingException: An error occurred (AccessDeniedException) when calling the Converse operation (reached max retries: 4): You don't have access to the model with the specified model ID.")]
+    public void An_aws_cli_error_carries_the_message_after_its_operation(string text) =>
+        Assert.Equal("You don't have access to the model with the specified model ID.", Single(text, "aws-cli").Message);
+
+    [Fact]
+    public void An_envoy_access_log_gives_each_of_its_response_flags() =>
+        Assert.Equal(["UF", "URX"], ErrorTextScanner.Scan("[2026-12-06T09:41:12.345Z] \"GET /api/orders HTTP/1.1\" 503 UF,URX upstream_reset_before_response_started{connection_failure} - \"-\" 0 145 2").Codes
+            .Where(c => c.Kind == "envoy").Select(c => c.Code));
+
+    [Fact]
+    public void An_haproxy_log_line_without_a_termination_state_gives_none() =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan("Dec  6 09:41:12 lb1 haproxy[2214]: 203.0.113.7:51234 [06/Dec/2026:09:41:12.345] fe_https~ be_api/api1 0/0/1/2/3 200 217 - - ---- 1/1/0/0/0 0/0 \"GET / HTTP/1.1\"").Codes,
+            c => c.Kind == "haproxy");
+
+    [Fact]
+    public void An_adyen_refusal_reason_is_adyens_message() =>
+        Assert.Equal(("Not enough balance", "adyen"),
+            Single("{\"pspReference\":\"8815658961765250\",\"refusalReason\":\"Not enough balance\",\"resultCode\":\"Refused\"}", "message") is var m ? (m.Code, m.Vendor) : default);
 
     [Fact]
     public void A_vault_error_block_gives_its_first_real_error_as_the_vaults_message()
@@ -396,6 +425,7 @@ public sealed class ErrorTextScannerTests
     [InlineData("[2026-12-06 10:00:00] local.ERROR: Target class does not exist. {\"exception\":\"[object] (Illuminate\\\\Contracts\\\\Container\\\\BindingResolutionException(code: 0)", "BindingResolutionException", "laravel")]
     [InlineData("Postmark::ApiInputError (The 'From' address you supplied (a@b.c) is not a Sender Signature on your account.)", "ApiInputError", "postmark")]
     [InlineData("psycopg2.OperationalError: connection to server at \"db\" failed: FATAL:  password authentication failed for user \"app\"", "OperationalError", "postgresql")]
+    [InlineData("com.datastax.oss.driver.api.core.servererrors.InvalidQueryException: unconfigured table users", "InvalidQueryException", "cassandra")]
     public void A_php_or_ruby_exception_class_is_read_with_its_namespaces_vendor(string text, string code, string vendor)
     {
         var found = Single(text, "exception-class");
