@@ -31,7 +31,9 @@ public sealed record SearchParameters(
     string Neighbours,
     string Message,
     string TailQuery,
-    string TailMessage)
+    string TailMessage,
+    string MessageKeys,
+    string TailMessageKeys)
 {
     public static SearchParameters For(string text)
     {
@@ -70,7 +72,9 @@ public sealed record SearchParameters(
             Neighbours: numeric ? ArrayLiteral(PostgresCodeSearch.NumericNeighbours(suggestKey)) : "{}",
             Message: parsed.MessageText ?? "",
             TailQuery: parsed.MessageTails.FirstOrDefault().Query ?? "",
-            TailMessage: parsed.MessageTails.FirstOrDefault().Message ?? "");
+            TailMessage: parsed.MessageTails.FirstOrDefault().Message ?? "",
+            MessageKeys: ArrayLiteral(parsed.MessageText is null ? [] : Data.Search.MessageKeys.Of(new[] { parsed.MessageText, parsed.MessageAfterSeverity }.OfType<string>())),
+            TailMessageKeys: ArrayLiteral(parsed.MessageTails.FirstOrDefault().Message is { } tail ? Data.Search.MessageKeys.Of([tail]) : []));
     }
 
     /// <summary>A PostgreSQL text[] literal.</summary>
@@ -85,7 +89,7 @@ public sealed record SearchParameters(
             WithoutValues, WithoutValues.Length > 0 ? "1" : "0",
             AnyWord, AnyWord.Length > 0 ? "1" : "0",
             SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours, Message,
-            TailQuery, TailMessage,
+            TailQuery, TailMessage, MessageKeys, TailMessageKeys,
         }
             .Select(CopyText);
 

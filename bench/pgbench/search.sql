@@ -4,13 +4,13 @@
 -- Run with -D kind=mixed|exact|typo|text and -D query_count=N.
 --   1. one batch: the candidates of the exact, alias, family/prefix and status tiers and of the codes everyday words
 --      name (the app's word tier; numbered with full text here), of the first 10 entries whose own message a pasted
---      message is, as pasted or with its values as … (OwnMessageBranch, numbered with full text and marked by rank -1;
---      the app also takes the message without a leading "FATAL:", which the bench's queries do not have)
+--      message is, as pasted or with its values as …, by the keys the generator made with MessageKeys (OwnMessageBranch,
+--      numbered with full text and marked by rank -1)
 --      (generic plan; a pasted message's named codes and those entries compared with it, NamedMessageMatch and
 --      OwnMessageMatch), of the full-text
 --      tier (custom plan; the best 30 matches by ts_rank are ordered by ts_rank_cd without the words of their own
 --      vendor's and service's slugs, CoverDensityRanked and OwnRankQuery, and for a
---      pasted message the best 100 by ts_rank and the best 100 by codes, titles and messages alone, by how alike their own messages are, the same message with its values as … a little more, MessageMatch), then the
+--      pasted message the best 100 by ts_rank and the best 100 by codes, titles and messages alone, by how alike their own messages are, the same message with its values as … a little more, MessageMatch, by the same keys), then the
 --      articles' (here each statement's count, best tier and first 20 ids are taken in SQL instead of in C#, and
 --      the page is the first 20 of those in tier order);
 --   2. only when the code matched nothing at family level or better: the typo tier (codes of about its length that
@@ -29,7 +29,7 @@
 SELECT keys, everyday, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        without_values, has_without_values, anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours, message AS q_message, (message <> '')::int AS has_message,
-       tail_fts, tail_message, (tail_fts <> '')::int AS has_tail, text AS q_line
+       tail_fts, tail_message, (tail_fts <> '')::int AS has_tail, text AS q_line, message_keys AS q_message_keys, tail_message_keys
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier, count(*) FILTER (WHERE rank >= 50) AS code_message_count,
@@ -39,8 +39,8 @@ FROM (SELECT e.id, min(e.tier) AS tier,
                   THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv WHERE cv.error_code_id = e.id
                                  HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                   WHEN :q_message <> '' AND min(e.rank) < 0
-                  THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv WHERE cv.error_code_id = e.id
-                                 HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                  THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv WHERE cv.error_code_id = e.id
+                                 HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                   ELSE max(e.rank) END AS rank,
              v.slug AS vendor, s.slug AS service, e.code,
              CASE WHEN min(e.tier) IN (0, 1, 5) THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = e.id) ELSE 0 END AS links_in
@@ -52,7 +52,7 @@ FROM (SELECT e.id, min(e.tier) AS tier,
             UNION ALL SELECT e.id, 3, 0, e.service_id, e.code, e.http_status, e.category, e.retry FROM code_variants cv JOIN error_codes e ON e.id = cv.error_code_id WHERE cv.http_status = ANY(:statuses::int[])
             UNION ALL SELECT e.id, 4, -1, e.service_id, e.code, e.http_status, e.category, e.retry FROM error_codes e
                       WHERE :q_message <> '' AND e.id IN (SELECT cv.error_code_id FROM code_variants cv
-                                                          WHERE kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) LIMIT 10)
+                                                          WHERE kb_message_key(cv.message) = ANY(:q_message_keys::text[]) LIMIT 10)
            ) e (id, tier, rank, service_id, code, http_status, category, retry)
       JOIN services s ON s.id = e.service_id
       JOIN vendors v ON v.id = s.vendor_id
@@ -71,9 +71,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -137,9 +137,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -167,18 +167,18 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
 \if (:candidate_count = 0 or (:has_message = 1 and :messages = 0)) and :has_tail = 1
 -- The message at the end of a log line, compared with the entries' messages on its own: the longest of
 -- ParsedQuery.MessageTails (the app goes on to the shorter ones while nothing is found; the bench's queries have no log prefixes).
-SELECT :tail_fts AS q_fts, :tail_fts AS q_rank, :tail_message AS q_message \gset
+SELECT :tail_fts AS q_fts, :tail_fts AS q_rank, :tail_message AS q_message, :tail_message_keys AS q_message_keys \gset
 -- The first 10 entries whose own message it is (OwnMessageBranch, alone in the code tiers' statement).
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS own_count, count(*) FILTER (WHERE rank >= 50) AS own_message_count
-FROM (SELECT e.id, coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv WHERE cv.error_code_id = e.id
-                             HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0) AS rank,
+FROM (SELECT e.id, coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv WHERE cv.error_code_id = e.id
+                             HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0) AS rank,
              v.slug AS vendor, s.slug AS service, e.code
       FROM error_codes e
       JOIN services s ON s.id = e.service_id
       JOIN vendors v ON v.id = s.vendor_id
       WHERE e.id IN (SELECT cv.error_code_id FROM code_variants cv
-                     WHERE kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) LIMIT 10)) o \gset
+                     WHERE kb_message_key(cv.message) = ANY(:q_message_keys::text[]) LIMIT 10)) o \gset
 SET plan_cache_mode = force_custom_plan;
 SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
@@ -191,9 +191,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -232,9 +232,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) IN (kb_message_key(:q_message), kb_message_key(kb_message_shape(:q_message))) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,

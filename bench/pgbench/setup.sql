@@ -34,6 +34,8 @@ CREATE TABLE bench_queries (
     message text NOT NULL,
     tail_fts text NOT NULL,
     tail_message text NOT NULL,
+    message_keys text NOT NULL,
+    tail_message_keys text NOT NULL,
     PRIMARY KEY (kind, n));
 \copy bench_lookup FROM 'bench/work/urls/lookup-keys.tsv'
 \copy bench_queries FROM 'bench/work/urls/search-queries.tsv'

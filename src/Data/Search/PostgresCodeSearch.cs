@@ -294,14 +294,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// also taken without its severity: <c>FATAL:  database "app" does not exist</c> is PostgreSQL's <c>database "…"
     /// does not exist</c>, and as much like ClickHouse's <c>Database … does not exist</c> to trigrams.
     /// </summary>
-    private const string SameShape = $"(CASE WHEN kb_message_key(cv.message) = ANY({MessageKeys}) THEN 0.05 ELSE 0 END)";
-
-    /// <summary>
-    /// The keys an entry's message has when it is one of the messages <c>@pasted</c>: as pasted, and with its values as
-    /// <c>…</c> (<see cref="Migrations.VariantMessageKeys"/>). A subquery of parameters only, made once per statement.
-    /// </summary>
-    private const string MessageKeys =
-        "ARRAY(SELECT kb_message_key(p) FROM unnest(@pasted) p UNION SELECT kb_message_key(kb_message_shape(p)) FROM unnest(@pasted) p)";
+    private const string SameShape = "(CASE WHEN kb_message_key(cv.message) = ANY(@message_keys) THEN 0.05 ELSE 0 END)";
 
     /// <summary>
     /// <see cref="MessageMatch"/> for the part of a log line after a prefix (<see cref="ParsedQuery.MessageTails"/>),
@@ -320,14 +313,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     private const string CodeColumns = "e.service_id, e.code, e.http_status, e.category, e.retry";
 
     /// <summary>
-    /// The entries whose own message is a pasted one (<see cref="MessageKeys"/>), found by the code tiers' statement
+    /// The entries whose own message is a pasted one (<see cref="Search.MessageKeys"/>), found by the code tiers' statement
     /// besides by their words: the full-text tier ranks the first <see cref="TextCandidateCap"/> entries with all the
     /// words, in no particular order, and a message of common words ("Request timed out.") has more. A message many
     /// entries share says little about which one it is: a few of them are enough.
     /// </summary>
     private static readonly string OwnMessageBranch = $"""
         SELECT e.id, {TierOf("text")}, 0, {CodeColumns} FROM error_codes e
-        WHERE e.id IN (SELECT cv.error_code_id FROM code_variants cv WHERE kb_message_key(cv.message) = ANY({MessageKeys}) LIMIT 10)
+        WHERE e.id IN (SELECT cv.error_code_id FROM code_variants cv WHERE kb_message_key(cv.message) = ANY(@message_keys) LIMIT 10)
         """;
 
     /// <summary><see cref="MessageMatch"/> for <see cref="OwnMessageBranch"/>'s entries.</summary>
@@ -404,13 +397,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         // round compares, or the pasted message, also without its severity.
         string[]? pasted = round == Round.Typos ? null
             : message is not null ? [message]
-            : parsed.MessageText is { } whole ? [whole, .. parsed.MessageAfterSeverity is { } afterSeverity ? [afterSeverity] : Array.Empty<string>()] : null;
+            : parsed.MessageText is null ? null
+            : new[] { parsed.MessageText, parsed.MessageAfterSeverity }.OfType<string>().ToArray();
         if (pasted is not null)
         {
-            command.Parameters.Add(new NpgsqlParameter("pasted", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = pasted });
+            command.Parameters.Add(new NpgsqlParameter("message_keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = MessageKeys.Of(pasted) });
         }
         var codeTiers = round is Round.TextOnly or Round.AnyWord ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
-        // The message the entries' own are compared with: the pasted one, or the part of a log line after a prefix.
+        // The message the code tiers' entries are compared with: the pasted one, or the part of a log line after a prefix.
         var ownMessage = round switch { Round.CodesAndText => parsed.MessageText, Round.TextOnly => message, _ => null };
         if (ownMessage is not null)
         {
@@ -459,9 +453,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 command.Parameters.Add(new NpgsqlParameter("line", NpgsqlDbType.Text) { Value = parsed.Text });
                 messageMatch = TailMessageMatch;
             }
-            else if (parsed.MessageText is { } wholeMessage)
+            else if (parsed.MessageText is { } whole)
             {
-                command.Parameters.Add(new NpgsqlParameter("message", NpgsqlDbType.Text) { Value = wholeMessage });
+                command.Parameters.Add(new NpgsqlParameter("message", NpgsqlDbType.Text) { Value = whole });
                 messageMatch = MessageMatch;
             }
             sql.Append($"""

@@ -189,9 +189,17 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("mongodb duplicate key", "mongodb/server/11000")]
     [InlineData("firebase auth invalid credential", "firebase/auth/invalid-credential")]
     [InlineData("s3 nosuchkey", "aws/s3/NoSuchKey")]
-    [InlineData("Warning  BackOff  3m (x25 over 8m)  kubelet  Back-off restarting failed container app in pod web-7c9d8_default(4f1c)", "kubernetes/pods/CrashLoopBackOff")]
     public async Task Everyday_words_find_the_code_they_spell_before_a_code_one_of_them_names(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
+    [Fact]
+    public async Task A_kubelet_event_finds_its_reason_then_the_pod_state_it_is_about()
+    {
+        var top = (await SearchAsync("Warning  BackOff  3m (x25 over 8m)  kubelet  Back-off restarting failed container app in pod web-7c9d8_default(4f1c)"))
+            .Results.Take(2).Select(Id);
+
+        Assert.Equal(["kubernetes/events/BackOff", "kubernetes/pods/CrashLoopBackOff"], top);
+    }
 
     [Theory]
     [InlineData("stripe card expired", "stripe/api/expired_card")]
