@@ -73,7 +73,7 @@ public sealed record SearchParameters(
             Message: parsed.MessageText ?? "",
             TailQuery: parsed.MessageTails.FirstOrDefault().Query ?? "",
             TailMessage: parsed.MessageTails.FirstOrDefault().Message ?? "",
-            MessageKeys: ArrayLiteral(parsed.MessageText is null ? [] : Data.Search.MessageKeys.Of(new[] { parsed.MessageText, parsed.MessageAfterSeverity }.OfType<string>())),
+            MessageKeys: ArrayLiteral(Data.Search.MessageKeys.Of(parsed.PastedMessages)),
             TailMessageKeys: ArrayLiteral(parsed.MessageTails.FirstOrDefault().Message is { } tail ? Data.Search.MessageKeys.Of([tail]) : []));
     }
 

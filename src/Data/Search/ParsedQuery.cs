@@ -338,6 +338,9 @@ public sealed class ParsedQuery
     public string? MessageAfterSeverity =>
         MessageText is { } message && message.IndexOf(' ') is > 0 and var space && IsSeverity(message[..space]) ? message[(space + 1)..].Trim() : null;
 
+    /// <summary>The messages an entry's own is compared with in shape: <see cref="MessageText"/>, also without its severity.</summary>
+    public IReadOnlyList<string> PastedMessages => new[] { MessageText, MessageAfterSeverity }.OfType<string>().ToList();
+
     /// <summary>
     /// The words that make up markup tags, which PostgreSQL's parser indexes nothing for: <c>&lt;empty&gt;</c> in
     /// Google's "Requests from referer &lt;empty&gt; are blocked.", <c>&lt;class 'str'&gt;</c> in botocore's "type:

@@ -395,11 +395,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 
         // The messages whose shape an entry's own may have (SameShape, OwnMessageBranch): the part of a log line this
         // round compares, or the pasted message, also without its severity.
-        string[]? pasted = round == Round.Typos ? null
-            : message is not null ? [message]
-            : parsed.MessageText is null ? null
-            : new[] { parsed.MessageText, parsed.MessageAfterSeverity }.OfType<string>().ToArray();
-        if (pasted is not null)
+        IReadOnlyList<string> pasted = round == Round.Typos ? [] : message is not null ? [message] : parsed.PastedMessages;
+        if (pasted.Count > 0)
         {
             command.Parameters.Add(new NpgsqlParameter("message_keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = MessageKeys.Of(pasted) });
         }
