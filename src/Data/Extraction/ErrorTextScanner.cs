@@ -427,8 +427,7 @@ public static class ErrorTextScanner
                     AddCode(ExtractionKinds.AwsCli, new Span(open, text.IndexOf(')', open, m.End - open) - open), 0, vendor: "aws");
                     // The message after "operation: " (or "operation (reached max retries: 4): ") says which service's
                     // error a code many services share is.
-                    var lineEnd = text.IndexOfAny(['\r', '\n'], m.End);
-                    lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                    var lineEnd = LineEnd(m.End);
                     var retried = text.AsSpan(m.End, lineEnd - m.End).StartsWith(" (reached max retries", StringComparison.Ordinal);
                     var colon = retried ? text.IndexOf("): ", m.End, lineEnd - m.End, StringComparison.Ordinal) + 1 : m.End;
                     if (colon > 0 && text.AsSpan(colon, lineEnd - colon).StartsWith(": ", StringComparison.Ordinal)
@@ -696,8 +695,7 @@ public static class ErrorTextScanner
                     var opens = m.End < text.Length && text[m.End] == ':' ? 1 : m.End + 1 < text.Length && text[m.End] == ' ' && text[m.End + 1] == '(' ? 2 : 0;
                     if (opens > 0)
                     {
-                        var lineEnd = text.IndexOfAny(['\r', '\n'], m.End);
-                        if (SkipLeading(m.End + opens, lineEnd < 0 ? text.Length : lineEnd) is { Length: >= 8 } message)
+                        if (SkipLeading(m.End + opens, LineEnd(m.End)) is { Length: >= 8 } message)
                         {
                             AddMessage(opens == 2 && text[message.End - 1] == ')' ? new Span(message.Start, message.Length - 1) : message);
                         }
@@ -747,11 +745,7 @@ public static class ErrorTextScanner
             string[] prefixes = ["Error:", "ERROR:", "error:", "fatal:", "Error response from daemon:"];
             for (var lineStart = 0; lineStart < text.Length && messages.Count < MaxCodes;)
             {
-                var lineEnd = text.IndexOfAny(['\r', '\n'], lineStart);
-                if (lineEnd < 0)
-                {
-                    lineEnd = text.Length;
-                }
+                var lineEnd = LineEnd(lineStart);
                 var start = lineStart;
                 while (start < lineEnd && text[start] is ' ' or '\t' or '│' or '╷')
                 {
@@ -934,6 +928,9 @@ public static class ErrorTextScanner
             var colon = text.IndexOf(':', at + Marker.Length, codeStart - at - Marker.Length);
             return colon < 0 ? null : text[(at + Marker.Length)..colon].Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
         }
+
+        /// <summary>Where the line that <paramref name="position"/> is on ends: its line break, or the end of the text.</summary>
+        private int LineEnd(int position) => text.IndexOfAny(['\r', '\n'], position) is var end and >= 0 ? end : text.Length;
 
         /// <summary>The span's first run of digits (every shape that calls it has one).</summary>
         private Span FirstNumber(Span m)
