@@ -39,8 +39,8 @@ FROM (SELECT e.id, min(e.tier) AS tier,
                   THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message)) FROM code_variants cv WHERE cv.error_code_id = e.id
                                  HAVING max(similarity(cv.message, :q_message)) >= 0.5), 0)
                   WHEN :q_message <> '' AND min(e.rank) < 0
-                  THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv WHERE cv.error_code_id = e.id
-                                 HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                  THEN coalesce((SELECT 100 * max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) FROM code_variants cv WHERE cv.error_code_id = e.id
+                                 HAVING max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) >= 0.5), 0)
                   ELSE max(e.rank) END AS rank,
              v.slug AS vendor, s.slug AS service, e.code,
              CASE WHEN min(e.tier) IN (0, 1, 5) THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = e.id) ELSE 0 END AS links_in
@@ -71,9 +71,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -137,9 +137,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -171,8 +171,8 @@ SELECT :tail_fts AS q_fts, :tail_fts AS q_rank, :tail_message AS q_message, :tai
 -- The first 10 entries whose own message it is (OwnMessageBranch, alone in the code tiers' statement).
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS own_count, count(*) FILTER (WHERE rank >= 50) AS own_message_count
-FROM (SELECT e.id, coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv WHERE cv.error_code_id = e.id
-                             HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0) AS rank,
+FROM (SELECT e.id, coalesce((SELECT 100 * max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) FROM code_variants cv WHERE cv.error_code_id = e.id
+                             HAVING max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) >= 0.5), 0) AS rank,
              v.slug AS vendor, s.slug AS service, e.code
       FROM error_codes e
       JOIN services s ON s.id = e.service_id
@@ -191,9 +191,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max(greatest((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END), similarity(cv.message, :q_line))) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(greatest(similarity(cv.message, :q_message), similarity(cv.message, :q_line)) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max(greatest((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END), similarity(cv.message, :q_line))) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,
@@ -232,9 +232,9 @@ FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.
                                           ELSE t.rq END)
                               ELSE t.r / (1 + t.r) END
                          + CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 100 OR row_number() OVER (ORDER BY t.rm DESC, t.id) <= 100
-                                THEN coalesce((SELECT 100 * max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) FROM code_variants cv
+                                THEN coalesce((SELECT 100 * max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) FROM code_variants cv
                                                WHERE :q_message <> '' AND cv.error_code_id = t.id
-                                               HAVING max(similarity(cv.message, :q_message) + (CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN 0.05 ELSE 0 END)) >= 0.5), 0)
+                                               HAVING max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) >= 0.5), 0)
                                 ELSE 0 END AS rank,
        t.vendor, t.service, t.code, t.http_status, t.category
 FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using KnowledgeBase.Data.Codes;
@@ -63,6 +64,7 @@ public sealed class ParsedQuery
         ReasonPhraseStatus is { } status
             ? [status]
             : Words.Where((word, i) => !FollowsStatus(i) && !IsQuantity(i) && !IsEverydayWord(word))
+                .Select(word => LabelledCode(word) ?? word)
                 .Where(CodeKey.IsPlausible).Select(CodeKey.Normalize).Where(k => k.Length > 0)
                 .Concat(JoinedWords).Distinct().ToList();
 
@@ -316,9 +318,10 @@ public sealed class ParsedQuery
 
     /// <summary>
     /// Whether the query reads as a message (three words or more besides quoted values and a severity, or two with a
-    /// quoted value: MySQL's <c>Unknown database 'shop'</c>), not as a few search words.
+    /// quoted value or after a severity: MySQL's <c>Unknown database 'shop'</c>, Node's <c>Error: read ECONNRESET</c>),
+    /// not as a few search words.
     /// </summary>
-    public bool IsMessage => OwnWordCount is var own && (own >= 3 || (own == 2 && Words.Any(IsQuotedValue)));
+    public bool IsMessage => OwnWordCount is var own && (own >= 3 || (own == 2 && Words.Any(w => IsQuotedValue(w) || IsSeverity(w))));
 
     /// <summary>
     /// The words a message says itself: not quoted values or a severity, and with the words of its quoted phrases
@@ -373,10 +376,15 @@ public sealed class ParsedQuery
 
     /// <summary>
     /// A value as a message quotes it: in single quotes, also in parentheses, brackets or braces, or after its name
-    /// (<c>'app'</c>, <c>('app'@'%')</c>, <c>{imageTag:'v1'}</c>), or a qualified name in double quotes (<c>"APP"."ORDERS"</c>).
+    /// (<c>'app'</c>, <c>('app'@'%')</c>, <c>{imageTag:'v1'}</c>), or a qualified name in double quotes (<c>"APP"."ORDERS"</c>);
+    /// also a log's <c>name=value</c> pair (<see cref="IsLogfmtPair"/>).
     /// </summary>
     private static bool IsQuotedValue(string word)
     {
+        if (IsLogfmtPair(word))
+        {
+            return true;
+        }
         var trimmed = word.TrimStart('(', '[', '{').TrimEnd('.', ',', ';', ':', ')', ']', '}');
         // A quoted value with its name (imageTag:'v1.4', name='orders'): the name is the message's, the value is not.
         if (trimmed.IndexOfAny([':', '=']) is > 0 and var at && at + 1 < trimmed.Length && trimmed[at + 1] == '\'')
@@ -387,7 +395,53 @@ public sealed class ParsedQuery
                || (trimmed.Length > 4 && trimmed[0] == '"' && trimmed[^1] == '"' && trimmed.Contains("\".\"", StringComparison.Ordinal));
     }
 
-    private static readonly HashSet<string> Severities = new(StringComparer.OrdinalIgnoreCase) { "error:", "fatal:", "panic:", "warning:", "critical:" };
+    /// <summary>
+    /// A pair as logfmt lines print them, a lower-case name and a value of one word or several in double quotes, with
+    /// the comma some loggers put after it: Heroku's router prints <c>at=error code=H12 desc="Request timeout"
+    /// method=GET path="/" dyno=web.1 status=503</c>. Required as words, <c>method=GET</c> and <c>dyno=web.1</c>
+    /// matched no entry: the value is the request's, not the error's. Null for any other word.
+    /// </summary>
+    private static (string Name, string Value)? LogfmtPair(string word)
+    {
+        var pair = word.AsSpan().TrimEnd(",;");
+        var equals = pair.IndexOf('=');
+        if (equals <= 0 || equals + 1 == pair.Length || pair[..equals].IndexOfAnyExcept(LogfmtNameCharacters) >= 0)
+        {
+            return null;
+        }
+        var value = pair[(equals + 1)..];
+        if (value.Length > 2 && value[0] == '"' && value[^1] == '"')
+        {
+            value = value[1..^1];
+        }
+        return value.IndexOfAny(LogfmtValueStops) < 0 ? (pair[..equals].ToString(), value.ToString()) : null;
+    }
+
+    private static bool IsLogfmtPair(string word) => LogfmtPair(word) is not null;
+
+    private static readonly SearchValues<char> LogfmtNameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz_");
+
+    private static readonly SearchValues<char> LogfmtValueStops = SearchValues.Create("\"'=(){}[]<>");
+
+    /// <summary>The code a logfmt pair names (<c>code=H12</c>, <c>error=invalid_grant</c>), or null for any other word.</summary>
+    private static string? LabelledCode(string word) =>
+        LogfmtPair(word) is var (name, value) && CodeLabels.Contains(name) ? value : null;
+
+    /// <summary>
+    /// The message a logfmt pair carries in quotes (<c>msg="failed to connect"</c>, <c>error="dial tcp …: connection
+    /// refused"</c>, Heroku's <c>desc="Request timeout"</c>): its words are the query's, the name is the logger's.
+    /// </summary>
+    private static string? LoggedMessage(string word) =>
+        LogfmtPair(word) is var (name, value) && MessageLabels.Contains(name) && value.Contains(' ') ? value : null;
+
+    private static readonly HashSet<string> MessageLabels = new(StringComparer.Ordinal)
+    {
+        "msg", "message", "desc", "description", "error", "err", "detail", "error_description", "error_message",
+    };
+
+    private static readonly HashSet<string> CodeLabels = new(StringComparer.Ordinal) { "code", "error", "error_code", "err_code", "errcode", "reason" };
+
+    private static readonly HashSet<string> Severities = new(StringComparer.OrdinalIgnoreCase) { "error:", "fatal:", "panic:", "warning:", "critical:", "[error]", "[fatal]", "[warning]", "[warn]", "[critical]" };
 
     private static bool IsSeverity(string word) => Severities.Contains(word);
 
@@ -539,7 +593,7 @@ public sealed class ParsedQuery
 
     public static ParsedQuery Parse(SearchQuery query)
     {
-        var text = Clean(query.Text);
+        var text = WithoutHelpPointer(Clean(query.Text));
         var words = new List<string>();
         var phrases = new List<string>();
         var excluded = new List<string>();
@@ -582,6 +636,13 @@ public sealed class ParsedQuery
             {
                 i++;
             }
+            // logfmt quotes a value of several words after its name (desc="Request timeout"): one word, not "timeout"" as a code.
+            if (IsOpenLogfmtQuote(text.AsSpan(start, i - start)) && text.IndexOf('"', i) is > 0 and var closing)
+            {
+                for (i = closing + 1; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
+                {
+                }
+            }
             var token = text[start..i];
             if (negated)
             {
@@ -607,6 +668,11 @@ public sealed class ParsedQuery
                 {
                     continue;
                 }
+            }
+            if (LoggedMessage(token) is { } message)
+            {
+                words.AddRange(message.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                continue;
             }
             words.Add(token);
         }
@@ -635,6 +701,14 @@ public sealed class ParsedQuery
             Retryable = query.Retryable ?? retryable,
         };
     }
+
+    /// <summary>Maven ends a failed goal's line with a pointer to its help page (<c> -> [Help 1]</c>), words no message has.</summary>
+    private static string WithoutHelpPointer(string text) =>
+        text.EndsWith(']') && text.LastIndexOf(" -> [Help ", StringComparison.Ordinal) is > 0 and var pointer ? text[..pointer].TrimEnd() : text;
+
+    private static bool IsOpenLogfmtQuote(ReadOnlySpan<char> token) =>
+        token.IndexOf("=\"", StringComparison.Ordinal) is > 0 and var equals && token[..equals].IndexOfAnyExcept(LogfmtNameCharacters) < 0
+        && token.Count('"') == 1;
 
     private static bool IsQualifiedName(string text, int quote)
     {

@@ -285,16 +285,26 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// is 0.69 and to the others' at most 0.53. A message at least <see cref="MessageSimilarity"/> alike puts its
     /// entry above every entry that only shares words (a cover density stays far below 100), the most alike first.
     /// </summary>
-    private static readonly string MessageMatch = MessageMatchOf($"similarity(cv.message, @message) + {SameShape}");
+    private static readonly string MessageMatch = MessageMatchOf(Alike("@message"));
 
     /// <summary>
-    /// A little more for an entry's message that is a pasted one with its values as <c>…</c>: trigrams ignore quotes,
+    /// Whether an entry's message is a pasted one with its values as <c>…</c>, which makes it a little more alike
+    /// (<see cref="Alike"/>) than trigrams say: they ignore quotes,
     /// so <c>Table '…' already exists</c> (MySQL), <c>table … already exists</c> (SQLite) and <c>Table already exists:</c>
     /// (DynamoDB) are all the same to them, and <c>Table 'orders' already exists</c> is MySQL's. A pasted message is
     /// also taken without its severity: <c>FATAL:  database "app" does not exist</c> is PostgreSQL's <c>database "…"
     /// does not exist</c>, and as much like ClickHouse's <c>Database … does not exist</c> to trigrams.
     /// </summary>
-    private const string SameShape = "(CASE WHEN kb_message_key(cv.message) = ANY(@message_keys) THEN 0.05 ELSE 0 END)";
+    private const string SameShape = "kb_message_key(cv.message) = ANY(@message_keys)";
+
+    /// <summary>
+    /// How alike an entry's message <c>cv.message</c> is to a pasted one: their trigram similarity, and for a message
+    /// of the same shape (<see cref="SameShape"/>) at least <see cref="MessageSimilarity"/> and a little more. Its
+    /// values weigh on trigrams as much as its words: Oracle's <c>at "…", line …</c> is 0.3 alike to <c>at
+    /// "APP.BILLING", line 42</c>, and is still the message that line is.
+    /// </summary>
+    private static string Alike(string pasted) =>
+        $"CASE WHEN {SameShape} THEN greatest(similarity(cv.message, {pasted}), {MessageSimilarity}) + 0.05 ELSE similarity(cv.message, {pasted}) END";
 
     /// <summary>
     /// <see cref="MessageMatch"/> for the part of a log line after a prefix (<see cref="ParsedQuery.MessageTails"/>),
@@ -302,7 +312,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// part "no such host" is words of Java's "No such host is known", and the line is Go's message as a whole.
     /// </summary>
     private static readonly string TailMessageMatch =
-        MessageMatchOf($"greatest(similarity(cv.message, @message), similarity(cv.message, @line)) + {SameShape}");
+        MessageMatchOf($"greatest({Alike("@message")}, similarity(cv.message, @line))");
 
     /// <summary>
     /// <see cref="MessageMatch"/> for a code the query names (exact or alias): "ERROR 1045 (28000): Access
@@ -324,7 +334,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         """;
 
     /// <summary><see cref="MessageMatch"/> for <see cref="OwnMessageBranch"/>'s entries.</summary>
-    private static readonly string OwnMessageMatch = MessageMatchOf($"similarity(cv.message, @named_message) + {SameShape}", "e.id");
+    private static readonly string OwnMessageMatch = MessageMatchOf(Alike("@named_message"), "e.id");
 
     /// <summary>100 × the best <paramref name="alike"/> of the messages of the code <paramref name="id"/>, when it is at least <see cref="MessageSimilarity"/>; else 0.</summary>
     private static string MessageMatchOf(string alike, string id = "t.id") => $"""

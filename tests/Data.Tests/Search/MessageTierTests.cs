@@ -14,11 +14,15 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
             await using var db = CreateContext();
             var gizmo = Seed.Service("gizmo", "Gizmo", "api", "Gizmo API");
             var http = Seed.Service("http", "HTTP", "status", "HTTP status codes");
+            var errno = Seed.Service("abacus", "Abacus", "errno", "Abacus errno values");
             db.ErrorCodes.AddRange(
                 Seed.Entry(gizmo, "Unavailable", 503, "server", RetryVerdict.Retryable, variants: [(503, "The gizmo is resting.")]),
                 Seed.Entry(http, "503", 503, "server", RetryVerdict.Retryable, variants: [(503, "Service Unavailable")]),
                 Seed.Entry(gizmo, "HttpFault", null, "server", RetryVerdict.Conditional,
-                    variants: [(null, "503 Server Error: Service Unavailable for url: …")]));
+                    variants: [(null, "503 Server Error: Service Unavailable for url: …")]),
+                Seed.Entry(gizmo, "StackFrame", null, "client", RetryVerdict.NotRetryable, variants: [(null, "at \"…\", line …")]),
+                Seed.Entry(gizmo, "ECONNRESET", null, "network", RetryVerdict.Retryable, variants: [(null, "read ECONNRESET")]),
+                Seed.Entry(errno, "ECONNRESET", null, "network", RetryVerdict.Retryable));
             await db.SaveChangesAsync();
         }
     }
@@ -45,5 +49,21 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
 
         Assert.Equal(("Unavailable", "exact"), (results.Results[0].Code, results.Results[0].Tier));
         Assert.DoesNotContain(results.Results, r => r.Tier == "message");
+    }
+
+    [Fact]
+    public async Task A_message_of_the_same_shape_is_the_entrys_own_however_long_its_values()
+    {
+        var results = await SearchAsync("at \"BILLING.INVOICES_PACKAGE_BODY\", line 16384");
+
+        Assert.Equal(("StackFrame", "message"), (results.Results[0].Code, results.Results[0].Tier));
+    }
+
+    [Fact]
+    public async Task Two_words_after_a_severity_are_a_message_and_the_named_code_with_that_message_comes_first()
+    {
+        var results = await SearchAsync("Error: read ECONNRESET");
+
+        Assert.Equal(("gizmo", "message"), (results.Results[0].Vendor, results.Results[0].Tier));
     }
 }

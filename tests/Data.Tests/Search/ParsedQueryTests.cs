@@ -96,7 +96,10 @@ public sealed class ParsedQueryTests
     [InlineData("The user specified as a definer ('app'@'%') does not exist", true)]
     [InlineData("unknown database", false)]
     [InlineData("'shop' database", false)]
-    public void Two_words_with_a_quoted_value_read_as_a_message(string text, bool isMessage) =>
+    [InlineData("Error: read ECONNRESET", true)]
+    [InlineData("error: access denied", true)]
+    [InlineData("error: denied", false)]
+    public void Two_words_with_a_quoted_value_or_after_a_severity_read_as_a_message(string text, bool isMessage) =>
         Assert.Equal(isMessage, ParsedQuery.Parse(new SearchQuery(text)).IsMessage);
 
     [Fact]
@@ -274,8 +277,7 @@ public sealed class ParsedQueryTests
     [Theory]
     [InlineData("\"throttling\" ec2", "ec2 \"throttling\"")]
     [InlineData("'NoSuchKey' s3", "no such key s3")]
-    [InlineData("error: access denied", "error access denied")]
-    public void With_fewer_than_three_other_words_a_quoted_word_or_severity_is_still_required(string text, string fullText)
+    public void With_fewer_than_three_other_words_a_quoted_word_is_still_required(string text, string fullText)
     {
         var parsed = ParsedQuery.Parse(new SearchQuery(text));
 
@@ -365,6 +367,33 @@ public sealed class ParsedQueryTests
     [Fact]
     public void A_query_of_stop_words_alone_has_no_rank_query_of_its_own() =>
         Assert.Null(ParsedQuery.Parse(new SearchQuery("to be or not")).RankQuery);
+
+    [Fact]
+    public void A_logfmt_pairs_value_is_no_required_word_and_its_code_is_a_code_candidate()
+    {
+        var parsed = Parse("heroku[router]: at=error code=H12 desc=\"Request timeout\" method=GET path=\"/\" dyno=web.1 status=503");
+
+        Assert.Contains("h12", parsed.CodeCandidates);
+        Assert.Equal("heroku router request timeout", parsed.FullTextQuery);
+    }
+
+    [Theory]
+    [InlineData("level=error msg=\"failed to connect\" error=\"dial tcp: connection refused\"", "failed to connect dial tcp connection refused")]
+    [InlineData("error=invalid_grant", "error invalid grant")]
+    [InlineData("sync failed: error=\"invalid_token\", error_description=\"The access token expired\"", "sync failed the access token expired")]
+    public void A_logfmt_message_in_quotes_is_searched_by_its_words(string text, string fullText) =>
+        Assert.Equal(fullText, Parse(text).FullTextQuery);
+
+    [Fact]
+    public void A_code_label_names_its_code() =>
+        Assert.Contains("invalid_grant", Parse("error=invalid_grant").CodeCandidates);
+
+    [Fact]
+    public void Mavens_help_pointer_and_bracketed_severity_are_not_message_words() =>
+        Assert.Equal("failed to execute goal on project there are test failures",
+            Parse("[ERROR] Failed to execute goal on project 'app': There are test failures -> [Help 1]").FullTextQuery);
+
+    private static ParsedQuery Parse(string text) => ParsedQuery.Parse(new SearchQuery(text));
 }
 
 public sealed class NumericNeighbourTests
