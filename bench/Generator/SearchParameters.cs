@@ -33,7 +33,8 @@ public sealed record SearchParameters(
     string TailQuery,
     string TailMessage,
     string MessageKeys,
-    string TailMessageKeys)
+    string TailMessageKeys,
+    string FilledWords)
 {
     public static SearchParameters For(string text)
     {
@@ -74,7 +75,8 @@ public sealed record SearchParameters(
             TailQuery: parsed.MessageTails.FirstOrDefault().Query ?? "",
             TailMessage: parsed.MessageTails.FirstOrDefault().Message ?? "",
             MessageKeys: ArrayLiteral(Data.Search.MessageKeys.Of(parsed.PastedMessages)),
-            TailMessageKeys: ArrayLiteral(parsed.MessageTails.FirstOrDefault().Message is { } tail ? Data.Search.MessageKeys.Of([tail]) : []));
+            TailMessageKeys: ArrayLiteral(parsed.MessageTails.FirstOrDefault().Message is { } tail ? Data.Search.MessageKeys.Of([tail]) : []),
+            FilledWords: ArrayLiteral(PostgresCodeSearch.MessageWords(parsed.Text)));
     }
 
     /// <summary>A PostgreSQL text[] literal.</summary>
@@ -89,7 +91,7 @@ public sealed record SearchParameters(
             WithoutValues, WithoutValues.Length > 0 ? "1" : "0",
             AnyWord, AnyWord.Length > 0 ? "1" : "0",
             SuggestKey, SuggestTitle, SuggestNumeric ? "1" : "0", Neighbours, Message,
-            TailQuery, TailMessage, MessageKeys, TailMessageKeys,
+            TailQuery, TailMessage, MessageKeys, TailMessageKeys, FilledWords,
         }
             .Select(CopyText);
 

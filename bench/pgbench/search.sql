@@ -18,7 +18,7 @@
 --   3. when nothing matched, or a pasted message matched no entry's own message: the full-text and article
 --      statements without its values (ids, numbers, hosts), then with the message at its end (the longest part
 --      after a "prefix: ", with the entries whose own message that part is), then, if still nothing, with any word
---      (capped at 200);
+--      (capped at 200), after the entries whose messages a pasted line fills, its values in their placeholders;
 --   4. the shown page's texts and the query's lexemes (the snippets are built in C#);
 --   5. suggestions when nothing matched (numbers: their one-typo neighbours); typo hits are their own suggestions.
 -- One extra primary-key read per transaction fetches the parameters. bench/run runs it with generic plans
@@ -29,7 +29,7 @@
 SELECT keys, everyday, family, prefix, statuses, fts AS q_fts, rank_fts AS q_rank, text_cap, fuzzy, has_fuzzy, fuzzy_head, fuzzy_tail, fuzzy_start, fuzzy_end,
        without_values, has_without_values, anyword, has_anyword, suggest_key, suggest_title,
        suggest_numeric, neighbours, message AS q_message, (message <> '')::int AS has_message,
-       tail_fts, tail_message, (tail_fts <> '')::int AS has_tail, text AS q_line, message_keys AS q_message_keys, tail_message_keys
+       tail_fts, tail_message, (tail_fts <> '')::int AS has_tail, text AS q_line, message_keys AS q_message_keys, tail_message_keys, filled_words
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier, count(*) FILTER (WHERE rank >= 50) AS code_message_count,
@@ -217,6 +217,21 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
 \set top_tier least(:top_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
 \set candidate_count :candidate_count + :text_count + :own_count
 \set messages :messages + :message_count + :own_message_count
+\endif
+\if :candidate_count = 0 and :has_message = 1
+-- A pasted line whose words found nothing: the entries with a message it fills, by the index of their two longest words,
+-- then as patterns (FilledMessageBranches, alone in the code tiers' statement).
+SET plan_cache_mode = force_generic_plan;
+SELECT count(*) AS filled_count
+FROM (SELECT cv.error_code_id, max(50 + 50 * least(1, length(replace(cv.message, '…', ''))::real / length(:q_line))) AS rank
+      FROM code_variants cv
+      WHERE (kb_message_words(cv.message))[1] = ANY(:filled_words::text[]) AND coalesce((kb_message_words(cv.message))[2], '') = ANY(:filled_words::text[])
+            AND length(replace(cv.message, '…', '')) >= 16
+            AND :q_line ILIKE '%' || replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%') || '%'
+      GROUP BY cv.error_code_id
+      ORDER BY rank DESC LIMIT 10) f \gset
+\set candidate_count :candidate_count + :filled_count
+\set top_tier CASE WHEN :filled_count > 0 THEN 0 ELSE :top_tier END
 \endif
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts, :anyword AS q_rank \gset

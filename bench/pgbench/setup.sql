@@ -36,6 +36,7 @@ CREATE TABLE bench_queries (
     tail_message text NOT NULL,
     message_keys text NOT NULL,
     tail_message_keys text NOT NULL,
+    filled_words text NOT NULL,
     PRIMARY KEY (kind, n));
 \copy bench_lookup FROM 'bench/work/urls/lookup-keys.tsv'
 \copy bench_queries FROM 'bench/work/urls/search-queries.tsv'

@@ -43,6 +43,14 @@ public sealed class SearchParametersTests
     }
 
     [Fact]
+    public void A_line_carries_the_words_the_messages_it_may_fill_are_indexed_by()
+    {
+        var parameters = SearchParameters.For("Could not find artifact com.example:lib in central");
+
+        Assert.Equal("{\"\",\"could\",\"find\",\"artifact\",\"example\",\"central\"}", parameters.FilledWords);
+    }
+
+    [Fact]
     public void A_long_code_holds_the_ends_the_typo_tier_holds()
     {
         var parameters = SearchParameters.For("InvalidParamater.IsNull");

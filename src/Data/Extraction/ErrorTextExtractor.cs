@@ -63,11 +63,18 @@ public static class ErrorTextExtractor
                 candidates = match.IsMessage
                     ? await FindByMessageAsync(db, match.Code, match.Vendor, match.Service, cancellationToken)
                     : await FindByCodeAsync(db, match.Code, match.Vendor, match.Service, match.HttpStatus, cancellationToken, strictVendor: isClass);
+                // A vendor's message with its values in it is the one of that vendor's it fills: Telegram's "Too Many
+                // Requests: retry after 35" is TooManyRequests' "Too Many Requests: retry after …".
+                if (match.IsMessage && candidates.Count == 0 && match.Vendor is { } messageVendor)
+                {
+                    candidates = await FindByFilledMessageAsync(db, match.Code, messageVendor, cancellationToken);
+                }
                 // An exception class is often generic, and its message says which of its vendor's errors it is:
                 // Kafka's "TimeoutException: Topic … not present in metadata after … ms." is TopicNotInMetadata's message.
+                // Some messages name their class: "OutOfMemoryError: Java heap space" is JavaHeapSpace's.
                 if (isClass && match.Vendor is { } classVendor && match.Message is { } classMessage)
                 {
-                    var byMessage = await FindByFilledMessageAsync(db, classMessage, classVendor, cancellationToken);
+                    var byMessage = await FindByFilledMessageAsync(db, $"{match.Code}: {classMessage}", classVendor, cancellationToken);
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
                 }
                 // A code several services have (AWS's AccessDeniedException) is the one whose message it came with:

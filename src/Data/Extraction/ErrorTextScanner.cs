@@ -96,6 +96,9 @@ public static class ErrorTextScanner
     // Envoy's and Istio's access log: the response flags after the request line's status ("GET / HTTP/1.1" 503 UF,URX).
     private static readonly Regex Envoy = Pattern(@"HTTP/[0-9.]+"" [0-9]{3} [A-Z]{2,5}(?:,[A-Z]{2,5})* ");
     // Adyen's refusal reason, a message of its own ("refusalReason":"Not enough balance").
+    // The Telegram Bot API's {"ok":false,"error_code":429,"description":"Too Many Requests: retry after 35"}: the
+    // error_code is the HTTP status, and the description says which error it is.
+    private static readonly Regex TelegramDescription = Pattern($@"""ok""{Ws}:{Ws}false{Ws},{Ws}""error_code""{Ws}:{Ws}[0-9]{{3}}{Ws},{Ws}""description""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
     private static readonly Regex AdyenRefusal = Pattern($@"""refusalReason""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
     // Windows: Python's [WinError 5], and an HRESULT as Windows and .NET print it (0x80070005).
     private static readonly Regex WinError = Pattern(@"\[WinError [0-9]{1,5}\]");
@@ -174,8 +177,17 @@ public static class ErrorTextScanner
         ("com.squareup.", "square"), ("square.", "square"), ("com.adyen.", "adyen"), ("Adyen.", "adyen"),
         ("braintree.", "braintree"), ("Braintree::", "braintree"), ("com.braintreegateway.", "braintree"), ("google.genai.", "google"),
         ("google.generativeai.", "google"), ("cohere.", "cohere"), ("groq.", "groq"), ("mistralai.", "mistral"), ("huggingface_hub.", "huggingface"),
-        ("hubspot.", "hubspot"), ("Notion.", "notion"),
+        ("hubspot.", "hubspot"), ("Notion.", "notion"), ("sqlalchemy.", "sqlalchemy"), ("Microsoft.EntityFrameworkCore.", "dotnet"),
+        ("Microsoft.AspNetCore.", "dotnet"), ("Microsoft.Extensions.", "dotnet"), ("django.", "django"),
     ];
+
+    // A class of Rails or of Ruby's standard library and gems, with its whole constant path.
+    private static readonly Regex RubyClass = Pattern(
+        @"(?:ActiveRecord|ActiveModel|ActiveSupport|ActiveStorage|ActiveJob|ActionController|ActionDispatch|ActionView|ActionMailer|Zeitwerk|Bundler|Gem|Errno|Net|OpenSSL|Encoding)(?:::[A-Z][A-Za-z0-9_]*)+");
+
+    private static string RubyVendor(ReadOnlySpan<char> constantPath) =>
+        constantPath.StartsWith("Active", StringComparison.Ordinal) || constantPath.StartsWith("Action", StringComparison.Ordinal)
+        || constantPath.StartsWith("Zeitwerk", StringComparison.Ordinal) ? "rails" : "ruby";
 
     private static string? VendorOfNamespace(ReadOnlySpan<char> qualifiedName)
     {
@@ -196,6 +208,8 @@ public static class ErrorTextScanner
     // Python's [SSL: X].
     private static readonly Regex Ssl = Pattern(@"\[SSL(?::[ \t]*|_)[A-Z][A-Z0-9_]{2,}\]");
     // Chrome's net::ERR_X (the code is ERR_X).
+    // SQLAlchemy links each error to its page: (Background on this error at: https://sqlalche.me/e/20/3o7r).
+    private static readonly Regex SqlAlchemyLink = Pattern(@"sqlalche\.me/e/[0-9]+/[a-z0-9]{4,5}");
     private static readonly Regex ChromeNet = Pattern(@"(?:net::)?ERR_[A-Z0-9_]{3,80}");
     // HTTP/1.1 429 Too Many Requests, HTTP 429: the last three characters.
     private static readonly Regex StatusLine = Pattern(@"HTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]*:)?[ \t]+[1-5][0-9]{2}");
@@ -483,6 +497,10 @@ public static class ErrorTextScanner
                 // "[SSL" then ':' or '_' and blanks, then the reason up to the closing bracket.
                 Each(Ssl, m => AddCode(ExtractionKinds.Ssl, SkipLeading(m.Start + "[SSL".Length + 1, m.End - 1), 3));
             }
+            if (Has("sqlalche.me/e/"))
+            {
+                Each(SqlAlchemyLink, m => AddCode(ExtractionKinds.SqlAlchemy, TakeAfterLast(m, '/'), 3, vendor: "sqlalchemy", service: "orm"), Boundaries.Both);
+            }
             if (Has("ERR_"))
             {
                 Each(ChromeNet, m =>
@@ -683,24 +701,40 @@ public static class ErrorTextScanner
             {
                 Each(HResult, m => AddCode(ExtractionKinds.Windows, m, 4, vendor: "windows", service: "hresult"), Boundaries.Both);
             }
+            // Ruby's and Rails' classes are their codes whole (ActiveRecord::RecordNotFound, Net::ReadTimeout), and
+            // most end in neither Exception nor Error.
+            if (codes.Count == 0 && Has("::"))
+            {
+                Each(RubyClass, m =>
+                {
+                    AddCode(ExtractionKinds.ExceptionClass, m, 6, vendor: RubyVendor(text.AsSpan(m.Start, m.Length)));
+                    AddClassMessage(m.End);
+                }, Boundaries.Both);
+            }
             if (codes.Count == 0 && Has("Exception", "Error"))
             {
                 Each(ExceptionClass, m =>
                 {
                     var separator = text.LastIndexOfAny(['.', ':', '\\'], m.End - 1, m.Length);
                     AddCode(ExtractionKinds.ExceptionClass, new Span(separator + 1, m.End - separator - 1), 6, vendor: VendorOfNamespace(text.AsSpan(m.Start, m.Length)));
-                    // The text after the class is its message, which says which error a generic class stands for:
-                    // Kafka throws TimeoutException for a request that timed out and for a topic missing from metadata.
-                    // Rails logs it in parentheses: Postmark::ApiInputError (The 'From' address you supplied …).
-                    var opens = m.End < text.Length && text[m.End] == ':' ? 1 : m.End + 1 < text.Length && text[m.End] == ' ' && text[m.End + 1] == '(' ? 2 : 0;
-                    if (opens > 0)
-                    {
-                        if (SkipLeading(m.End + opens, LineEnd(m.End)) is { Length: >= 8 } message)
-                        {
-                            AddMessage(opens == 2 && text[message.End - 1] == ')' ? new Span(message.Start, message.Length - 1) : message);
-                        }
-                    }
+                    AddClassMessage(m.End);
                 }, Boundaries.Both);
+            }
+        }
+
+        /// <summary>
+        /// The text after an exception class is its message, which says which error a generic class stands for: Kafka
+        /// throws TimeoutException for a request that timed out and for a topic missing from metadata. Rails logs it in
+        /// parentheses: Postmark::ApiInputError (The 'From' address you supplied …).
+        /// </summary>
+        private void AddClassMessage(int classEnd)
+        {
+            var opens = classEnd < text.Length && text[classEnd] == ':' ? 1 : classEnd + 1 < text.Length && text[classEnd] == ' ' && text[classEnd + 1] == '(' ? 2 : 0;
+            if (opens > 0 && SkipLeading(classEnd + opens, LineEnd(classEnd)) is { Length: >= 8 } message)
+            {
+                // Rails' request log closes the parentheses with a colon: ActiveRecord::RecordNotFound (Couldn't find …):
+                var closing = opens == 2 ? text.AsSpan(message.Start, message.Length).EndsWith("):") ? 2 : text[message.End - 1] == ')' ? 1 : 0 : 0;
+                AddMessage(new Span(message.Start, message.Length - closing));
             }
         }
 
@@ -717,6 +751,10 @@ public static class ErrorTextScanner
             if (Has("error", "fatal:"))
             {
                 FindLineMessages();
+            }
+            if (Has("\"description\""))
+            {
+                Each(TelegramDescription, m => AddMessage(TakeLastQuoted(m), vendor: "telegram", service: "bot-api"));
             }
             if (Has("\"refusalReason\""))
             {
@@ -1127,9 +1165,11 @@ public static class ErrorTextScanner
         {
             return false;
         }
-        foreach (var c in code)
+        for (var i = 0; i < code.Length; i++)
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-'))
+            // A colon only in Ruby's Module::Class.
+            var c = code[i];
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' || (c == ':' && ((i > 0 && code[i - 1] == ':') || (i + 1 < code.Length && code[i + 1] == ':')))))
             {
                 return false;
             }

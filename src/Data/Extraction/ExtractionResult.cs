@@ -52,6 +52,7 @@ public static class ExtractionKinds
     public const string Docker = "docker";
     public const string Ssl = "ssl";
     public const string ChromeNet = "chrome-net";
+    public const string SqlAlchemy = "sqlalchemy";
     public const string Curl = "curl";
     public const string MySql = "mysql";
     public const string SqlServer = "sql-server";

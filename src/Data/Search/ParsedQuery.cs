@@ -375,7 +375,7 @@ public sealed class ParsedQuery
     }
 
     /// <summary>
-    /// A value as a message quotes it: in single quotes, also in parentheses, brackets or braces, or after its name
+    /// A value as a message quotes it: in single quotes or back quotes, also in parentheses, brackets or braces, or after its name
     /// (<c>'app'</c>, <c>('app'@'%')</c>, <c>{imageTag:'v1'}</c>), or a qualified name in double quotes (<c>"APP"."ORDERS"</c>);
     /// also a log's <c>name=value</c> pair (<see cref="IsLogfmtPair"/>).
     /// </summary>
@@ -391,7 +391,7 @@ public sealed class ParsedQuery
         {
             trimmed = trimmed[(at + 1)..];
         }
-        return (trimmed.Length > 2 && trimmed[0] == '\'' && trimmed[^1] == '\'')
+        return (trimmed.Length > 2 && trimmed[0] is '\'' or '`' && trimmed[^1] == trimmed[0])
                || (trimmed.Length > 4 && trimmed[0] == '"' && trimmed[^1] == '"' && trimmed.Contains("\".\"", StringComparison.Ordinal));
     }
 

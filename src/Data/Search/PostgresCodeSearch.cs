@@ -105,6 +105,12 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     break;
                 }
             }
+            if (parsed.IsMessage && FoundNothing())
+            {
+                // A line whose values are words ("in central", "on project app") has them in every query above: the
+                // messages it fills, their placeholders standing for its values, are its entries' own.
+                candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.FilledMessages, null, null, 0, cancellationToken));
+            }
             if (parsed.HasText && FoundNothing() && parsed.AnyWordQuery is { } anyWord)
             {
                 // Still nothing: rank the entries that have any of the words.
@@ -333,6 +339,54 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         WHERE e.id IN (SELECT cv.error_code_id FROM code_variants cv WHERE kb_message_key(cv.message) = ANY(@message_keys) LIMIT 10)
         """;
 
+    /// <summary>
+    /// The entries with a message the pasted text fills, its <c>…</c> standing for any values: those whose two longest
+    /// words the text has (an index, <c>kb_message_words</c>), then matched as patterns. The more of the text a message's own
+    /// words cover, the better its rank, from <see cref="MessageMatchRank"/> up.
+    /// </summary>
+    private static List<string> FilledMessageBranches(NpgsqlCommand command, ParsedQuery parsed)
+    {
+        command.Parameters.Add(new NpgsqlParameter("filled", NpgsqlDbType.Text) { Value = parsed.Text });
+        command.Parameters.Add(new NpgsqlParameter("filled_words", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = MessageWords(parsed.Text) });
+        return [$"""
+            SELECT e.id, {TierOf("message")}, f.rank, {CodeColumns} FROM error_codes e
+            JOIN (SELECT cv.error_code_id, max(50 + 50 * least(1, length(replace(cv.message, '…', ''))::real / length(@filled))) AS rank
+                  FROM code_variants cv
+                  WHERE (kb_message_words(cv.message))[1] = ANY(@filled_words) AND coalesce((kb_message_words(cv.message))[2], '') = ANY(@filled_words)
+                        AND length(replace(cv.message, '…', '')) >= {MinFilledLength}
+                        AND @filled ILIKE '%' || replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%') || '%'
+                  GROUP BY cv.error_code_id
+                  ORDER BY rank DESC LIMIT 10) f ON f.error_code_id = e.id
+            """];
+    }
+
+    /// <summary>How long a message's own words must be to say something when its values are anything: "Could not find artifact … in … (…)", not "… in …".</summary>
+    private const int MinFilledLength = 16;
+
+    /// <summary>
+    /// The words of a text as <c>kb_message_words</c> splits a message (letters, digits and underscores, in lower
+    /// case), from four letters: a message whose two longest words are shorter says too little to be filled. And ''
+    /// for a message of one word.
+    /// </summary>
+    internal static string[] MessageWords(string text)
+    {
+        var words = new List<string> { "" };
+        for (var i = 0; i < text.Length;)
+        {
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
+            {
+                i++;
+            }
+            if (i - start >= 4 && text[start..i].ToLowerInvariant() is var word && !words.Contains(word))
+            {
+                words.Add(word);
+            }
+            i = Math.Max(i, start + 1);
+        }
+        return [.. words];
+    }
+
     /// <summary><see cref="MessageMatch"/> for <see cref="OwnMessageBranch"/>'s entries.</summary>
     private static readonly string OwnMessageMatch = MessageMatchOf(Alike("@named_message"), "e.id");
 
@@ -382,6 +436,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         /// </summary>
         TextOnly,
 
+        /// <summary>The entries whose messages the pasted text fills (<see cref="FilledMessageBranch"/>): when its words found nothing.</summary>
+        FilledMessages,
+
         /// <summary>Full text alone, any of the words: when every word at once found nothing.</summary>
         AnyWord,
     }
@@ -410,7 +467,12 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             command.Parameters.Add(new NpgsqlParameter("message_keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = MessageKeys.Of(pasted) });
         }
-        var codeTiers = round is Round.TextOnly or Round.AnyWord ? [] : CodeTierBranches(command, parsed, round == Round.Typos);
+        var codeTiers = round switch
+        {
+            Round.TextOnly or Round.AnyWord => [],
+            Round.FilledMessages => FilledMessageBranches(command, parsed),
+            _ => CodeTierBranches(command, parsed, round == Round.Typos),
+        };
         // The message the code tiers' entries are compared with: the pasted one, or the part of a log line after a prefix.
         var ownMessage = round switch { Round.CodesAndText => parsed.MessageText, Round.TextOnly => message, _ => null };
         if (ownMessage is not null)

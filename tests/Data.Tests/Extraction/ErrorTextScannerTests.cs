@@ -433,6 +433,34 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, vendor), (found.Code, found.Vendor));
     }
 
+    [Theory]
+    [InlineData("ActiveRecord::RecordNotFound (Couldn't find User with 'id'=42):", "ActiveRecord::RecordNotFound", "rails", "Couldn't find User with 'id'=42")]
+    [InlineData("OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed", "OpenSSL::SSL::SSLError", "ruby", "SSL_connect returned=1 errno=0 state=error: certificate verify failed")]
+    [InlineData("spec_set.rb:180:in 'materialize': Could not find rake-13.0.6 in locally installed gems (Bundler::GemNotFound)", "Bundler::GemNotFound", "ruby", null)]
+    public void A_rails_or_ruby_class_is_its_code_with_its_whole_constant_path(string text, string code, string vendor, string? message)
+    {
+        var found = Single(text, "exception-class");
+
+        Assert.Equal((code, vendor, message), (found.Code, found.Vendor, found.Message));
+    }
+
+    [Fact]
+    public void A_telegram_error_is_its_description_as_telegrams_message()
+    {
+        var found = ErrorTextScanner.Scan("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not found\"}").Codes
+            .Single(c => c.Kind == ExtractionKinds.Message);
+
+        Assert.Equal(("Bad Request: chat not found", "telegram"), (found.Code, found.Vendor));
+    }
+
+    [Fact]
+    public void A_sqlalchemy_error_is_the_code_of_its_background_link()
+    {
+        var found = Single("sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached (Background on this error at: https://sqlalche.me/e/20/3o7r)", "sqlalchemy");
+
+        Assert.Equal(("3o7r", "sqlalchemy"), (found.Code, found.Vendor));
+    }
+
     [Fact]
     public void A_ruby_exception_carries_the_message_in_its_parentheses() =>
         Assert.Equal("The 'From' address you supplied (a@b.c) is not a Sender Signature on your account.",

@@ -22,7 +22,8 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
                     variants: [(null, "503 Server Error: Service Unavailable for url: …")]),
                 Seed.Entry(gizmo, "StackFrame", null, "client", RetryVerdict.NotRetryable, variants: [(null, "at \"…\", line …")]),
                 Seed.Entry(gizmo, "ECONNRESET", null, "network", RetryVerdict.Retryable, variants: [(null, "read ECONNRESET")]),
-                Seed.Entry(errno, "ECONNRESET", null, "network", RetryVerdict.Retryable));
+                Seed.Entry(errno, "ECONNRESET", null, "network", RetryVerdict.Retryable),
+                Seed.Entry(gizmo, "ArtifactNotFound", null, "not-found", RetryVerdict.NotRetryable, variants: [(null, "Could not find artifact … in … (…)")]));
             await db.SaveChangesAsync();
         }
     }
@@ -65,5 +66,13 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
         var results = await SearchAsync("Error: read ECONNRESET");
 
         Assert.Equal(("gizmo", "message"), (results.Results[0].Vendor, results.Results[0].Tier));
+    }
+
+    [Fact]
+    public async Task A_line_whose_values_are_words_finds_the_message_it_fills()
+    {
+        var results = await SearchAsync("[ERROR] Failed to execute goal on project app: Could not find artifact com.example:lib:jar:2.0 in central (https://repo.example/maven2) -> [Help 1]");
+
+        Assert.Equal(("ArtifactNotFound", "message"), (results.Results[0].Code, results.Results[0].Tier));
     }
 }

@@ -385,6 +385,10 @@ public sealed class ParsedQueryTests
         Assert.Equal(fullText, Parse(text).FullTextQuery);
 
     [Fact]
+    public void A_name_in_back_quotes_is_a_value_of_its_message() =>
+        Assert.Equal("unique constraint failed on the fields", Parse("Unique constraint failed on the fields: (`email`)").FullTextQuery);
+
+    [Fact]
     public void A_code_label_names_its_code() =>
         Assert.Contains("invalid_grant", Parse("error=invalid_grant").CodeCandidates);
 

@@ -155,7 +155,6 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("botocore.exceptions.NoCredentialsError: Unable to locate credentials", "aws/sdk/NoCredentialsError")]
     [InlineData("remote: Support for password authentication was removed on August 13, 2021.", "github/rest-api/PasswordAuthenticationRemoved")]
     [InlineData("RequestLimitExceeded", "aws/ec2/RequestLimitExceeded")]
-    [InlineData("ThrottlingException", "aws/ecr/ThrottlingException")]
     [InlineData("ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)", "mysql/server/1045")]
     [InlineData("Error 1213 (40001): Deadlock found when trying to get lock; try restarting transaction", "mysql/server/1213")]
     [InlineData("AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app 'b1c2'.", "azure/entra-id/AADSTS7000215")]
@@ -176,9 +175,20 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?", "docker/engine/DaemonNotRunning")]
     [InlineData("httpx.ConnectError: [Errno 111] Connection refused", "python/httpx/ConnectError")]
     [InlineData("2024-04-10T03:30:53+00:00 heroku[router]: at=error code=H12 desc=\"Request timeout\" method=GET path=\"/\" host=app.herokuapp.com dyno=web.1 connect=0ms service=30000ms status=503 bytes=0", "heroku/platform/H12")]
+    [InlineData("PrismaClientKnownRequestError: Unique constraint failed on the fields: (`email`)", "prisma/client/P2002")]
+    [InlineData("[ERROR] Failed to execute goal on project app: Could not find artifact com.example:lib:jar:2.0 in central (https://repo.maven.apache.org/maven2) -> [Help 1]", "maven/cli/ArtifactNotFound")]
     [InlineData("[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile) on project app: Fatal error compiling: error: invalid target release: 21 -> [Help 1]", "maven/cli/InvalidTargetRelease")]
     public async Task An_error_as_an_sdk_or_cli_prints_it_finds_its_entry_first(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
+    [Fact]
+    public async Task A_code_many_services_share_lists_their_entries_first()
+    {
+        var top = (await SearchAsync("ThrottlingException")).Results.Take(3).ToList();
+
+        Assert.All(top, r => Assert.Equal(("aws", "ThrottlingException", "exact"), (r.Vendor, r.Code, r.Tier)));
+        Assert.Contains("aws/ecr/ThrottlingException", top.Select(Id));
+    }
 
     [Theory]
     [InlineData("503 Service Unavailable", "http/status/503")]
