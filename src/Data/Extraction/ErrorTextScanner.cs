@@ -155,6 +155,12 @@ public static class ErrorTextScanner
     // Elasticsearch's "type": "index_not_found_exception": the last quoted value.
     private static readonly Regex Elasticsearch = Pattern($@"""type""{Ws}:{Ws}""[a-z_]+_exception""");
     // MongoDB's E11000 duplicate key error, and the codeName its drivers print (codeName: 'DuplicateKey', "codeName": "…").
+    // Neo4j's status codes (Neo.ClientError.Security.Unauthorized), as its drivers print them: {code: Neo.…} {message: …}.
+    private static readonly Regex Neo4j = Pattern(@"Neo\.(?:ClientError|TransientError|DatabaseError)\.[A-Za-z]+\.[A-Za-z]+");
+    // librdkafka's local errors as confluent-kafka prints them: KafkaError{code=_TRANSPORT,val=-195,str="…"}.
+    private static readonly Regex LibrdKafka = Pattern(@"KafkaError\{code=_[A-Z_]+");
+    // dig's header line: ;; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 41872.
+    private static readonly Regex DigStatus = Pattern(@"->>HEADER<<- opcode: [A-Z]+, status: [A-Z]+");
     private static readonly Regex MongoDb = Pattern($@"E11000 duplicate key|[""']?codeName[""']?{Ws}:{Ws}(?:""[A-Za-z]+""|'[A-Za-z]+')");
     // An exception or error class with its namespace, as Java, .NET and Python print them (java.net.ConnectException,
     // System.Net.Http.HttpRequestException, botocore.exceptions.NoCredentialsError): the class, the part after the last dot.
@@ -664,6 +670,18 @@ public static class ErrorTextScanner
             {
                 Each(Elasticsearch, m => AddCode(ExtractionKinds.Elasticsearch, TakeLastQuoted(m), 3, vendor: "elastic", service: "elasticsearch"));
             }
+            if (Has("Neo."))
+            {
+                Each(Neo4j, m => AddCode(ExtractionKinds.Neo4j, m, 3, vendor: "neo4j", service: "server"), Boundaries.Both);
+            }
+            if (Has("KafkaError{"))
+            {
+                Each(LibrdKafka, m => AddCode(ExtractionKinds.LibrdKafka, TakeAfterLast(m, '='), 3, vendor: "apache-kafka", service: "librdkafka"));
+            }
+            if (Has("->>HEADER<<-"))
+            {
+                Each(DigStatus, m => AddCode(ExtractionKinds.Dig, LastWord(m), 3, vendor: "dns", service: "rcodes"));
+            }
             if (Has("E11000", "codeName"))
             {
                 Each(MongoDb, m => AddCode(ExtractionKinds.MongoDb, text[m.Start] == 'E' ? new Span(m.Start, "E11000".Length) : TakeLastQuoted(m), 3,
@@ -1161,7 +1179,8 @@ public static class ErrorTextScanner
 
     private static bool IsCodeLike(ReadOnlySpan<char> code)
     {
-        if (code.Length > MaxTokenLength || !char.IsAsciiLetterOrDigit(code[0]))
+        // librdkafka's local errors begin with an underscore (_TRANSPORT).
+        if (code.Length > MaxTokenLength || !(char.IsAsciiLetterOrDigit(code[0]) || (code[0] == '_' && code.Length > 1)))
         {
             return false;
         }

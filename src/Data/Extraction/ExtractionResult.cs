@@ -53,6 +53,9 @@ public static class ExtractionKinds
     public const string Ssl = "ssl";
     public const string ChromeNet = "chrome-net";
     public const string SqlAlchemy = "sqlalchemy";
+    public const string Neo4j = "neo4j";
+    public const string LibrdKafka = "librdkafka";
+    public const string Dig = "dig";
     public const string Curl = "curl";
     public const string MySql = "mysql";
     public const string SqlServer = "sql-server";

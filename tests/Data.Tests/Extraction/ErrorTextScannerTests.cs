@@ -444,6 +444,17 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, vendor, message), (found.Code, found.Vendor, found.Message));
     }
 
+    [Theory]
+    [InlineData("neo4j.exceptions.AuthError: {code: Neo.ClientError.Security.Unauthorized} {message: The client is unauthorized due to authentication failure.}", "neo4j", "Neo.ClientError.Security.Unauthorized", "neo4j")]
+    [InlineData("cimpl.KafkaException: KafkaError{code=_TRANSPORT,val=-195,str=\"Local: Broker transport failure\"}", "librdkafka", "_TRANSPORT", "apache-kafka")]
+    [InlineData(";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 41872", "dig", "SERVFAIL", "dns")]
+    public void A_database_client_or_resolver_prints_its_code_in_its_own_shape(string text, string kind, string code, string vendor)
+    {
+        var found = Single(text, kind);
+
+        Assert.Equal((code, vendor), (found.Code, found.Vendor));
+    }
+
     [Fact]
     public void A_telegram_error_is_its_description_as_telegrams_message()
     {
