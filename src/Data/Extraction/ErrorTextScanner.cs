@@ -165,7 +165,8 @@ public static class ErrorTextScanner
     // An exception or error class with its namespace, as Java, .NET and Python print them (java.net.ConnectException,
     // System.Net.Http.HttpRequestException, botocore.exceptions.NoCredentialsError): the class, the part after the last dot.
     // Dotted (Java, Python, .NET), PHP's backslashes (Illuminate\Database\QueryException) and Ruby's :: (Postmark::ApiInputError).
-    private static readonly Regex ExceptionClass = Pattern(@"(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|::|\\{1,2}))+[A-Z][A-Za-z0-9]*(?:Exception|Error)");
+    // Python's clients also name classes after timeouts (requests.exceptions.ReadTimeout, cassandra.WriteTimeout).
+    private static readonly Regex ExceptionClass = Pattern(@"(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|::|\\{1,2}))+[A-Z][A-Za-z0-9]*(?:Exception|Error|Timeout)");
 
     /// <summary>Namespaces that say whose an exception class is; the longest that starts the namespace wins.</summary>
     private static readonly (string Namespace, string Vendor)[] ExceptionNamespaces =
@@ -729,7 +730,7 @@ public static class ErrorTextScanner
                     AddClassMessage(m.End);
                 }, Boundaries.Both);
             }
-            if (codes.Count == 0 && Has("Exception", "Error"))
+            if (codes.Count == 0 && Has("Exception", "Error", "Timeout"))
             {
                 Each(ExceptionClass, m =>
                 {

@@ -426,6 +426,7 @@ public sealed class ErrorTextScannerTests
     [InlineData("Postmark::ApiInputError (The 'From' address you supplied (a@b.c) is not a Sender Signature on your account.)", "ApiInputError", "postmark")]
     [InlineData("psycopg2.OperationalError: connection to server at \"db\" failed: FATAL:  password authentication failed for user \"app\"", "OperationalError", "postgresql")]
     [InlineData("com.datastax.oss.driver.api.core.servererrors.InvalidQueryException: unconfigured table users", "InvalidQueryException", "cassandra")]
+    [InlineData("cassandra.ReadTimeout: Error from server: code=1200 [Coordinator node timed out waiting for replica nodes' responses]", "ReadTimeout", "cassandra")]
     public void A_php_or_ruby_exception_class_is_read_with_its_namespaces_vendor(string text, string code, string vendor)
     {
         var found = Single(text, "exception-class");
