@@ -224,9 +224,10 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS filled_count
 FROM (SELECT cv.error_code_id, max(50 + 50 * least(1, length(replace(cv.message, '…', ''))::real / length(:q_line))) AS rank
-      FROM code_variants cv
-      WHERE (kb_message_words(cv.message))[1] = ANY(:filled_words::text[]) AND coalesce((kb_message_words(cv.message))[2], '') = ANY(:filled_words::text[])
-            AND length(replace(cv.message, '…', '')) >= 16
+      FROM (SELECT cv.error_code_id, cv.message FROM code_variants cv
+            WHERE (kb_message_words(cv.message))[1] = ANY(:filled_words::text[]) AND coalesce((kb_message_words(cv.message))[2], '') = ANY(:filled_words::text[])
+            LIMIT 1000) cv
+      WHERE length(replace(cv.message, '…', '')) >= 16
             AND :q_line ILIKE '%' || replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%') || '%'
       GROUP BY cv.error_code_id
       ORDER BY rank DESC LIMIT 10) f \gset

@@ -214,9 +214,9 @@ public static class ErrorTextScanner
     private static readonly Regex OAuth = Pattern($@"""error""{Ws}:{Ws}""[a-z_]{{3,}}""|Bearer [^\r\n]*error=""[a-z_]{{3,}}""");
     // Python's [SSL: X].
     private static readonly Regex Ssl = Pattern(@"\[SSL(?::[ \t]*|_)[A-Z][A-Z0-9_]{2,}\]");
-    // Chrome's net::ERR_X (the code is ERR_X).
     // SQLAlchemy links each error to its page: (Background on this error at: https://sqlalche.me/e/20/3o7r).
     private static readonly Regex SqlAlchemyLink = Pattern(@"sqlalche\.me/e/[0-9]+/[a-z0-9]{4,5}");
+    // Chrome's net::ERR_X (the code is ERR_X).
     private static readonly Regex ChromeNet = Pattern(@"(?:net::)?ERR_[A-Z0-9_]{3,80}");
     // HTTP/1.1 429 Too Many Requests, HTTP 429: the last three characters.
     private static readonly Regex StatusLine = Pattern(@"HTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]*:)?[ \t]+[1-5][0-9]{2}");
@@ -751,9 +751,13 @@ public static class ErrorTextScanner
             var opens = classEnd < text.Length && text[classEnd] == ':' ? 1 : classEnd + 1 < text.Length && text[classEnd] == ' ' && text[classEnd + 1] == '(' ? 2 : 0;
             if (opens > 0 && SkipLeading(classEnd + opens, LineEnd(classEnd)) is { Length: >= 8 } message)
             {
-                // Rails' request log closes the parentheses with a colon: ActiveRecord::RecordNotFound (Couldn't find …):
-                var closing = opens == 2 ? text.AsSpan(message.Start, message.Length).EndsWith("):") ? 2 : text[message.End - 1] == ')' ? 1 : 0 : 0;
-                AddMessage(new Span(message.Start, message.Length - closing));
+                var length = message.Length;
+                if (opens == 2)
+                {
+                    // Rails' request log closes the parentheses with a colon: ActiveRecord::RecordNotFound (Couldn't find …):
+                    length -= text.AsSpan(message.Start, length).EndsWith("):") ? 2 : text[message.End - 1] == ')' ? 1 : 0;
+                }
+                AddMessage(new Span(message.Start, length));
             }
         }
 
