@@ -18,7 +18,8 @@
 --   3. when nothing matched, or a pasted message matched no entry's own message: the full-text and article
 --      statements without its values (ids, numbers, hosts), then with the message at its end (the longest part
 --      after a "prefix: ", with the entries whose own message that part is), then, if still nothing, with any word
---      (capped at 200), after the entries whose messages a pasted line fills, its values in their placeholders;
+--      (capped at 200), after the entries whose messages a pasted line fills, its values in their placeholders (when
+--      no entry's own message was found);
 --   4. the shown page's texts and the query's lexemes (the snippets are built in C#);
 --   5. suggestions when nothing matched (numbers: their one-typo neighbours); typo hits are their own suggestions.
 -- One extra primary-key read per transaction fetches the parameters. bench/run runs it with generic plans
@@ -218,8 +219,8 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
 \set candidate_count :candidate_count + :text_count + :own_count
 \set messages :messages + :message_count + :own_message_count
 \endif
-\if :candidate_count = 0 and :has_message = 1
--- A pasted line whose words found nothing: the entries with a message it fills, by the index of their two longest words,
+\if :has_message = 1 and :messages = 0
+-- A pasted line whose words found no entry whose own message it is: the entries with a message it fills, by the index of their two longest words,
 -- then as patterns (FilledMessageBranches, alone in the code tiers' statement).
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS filled_count

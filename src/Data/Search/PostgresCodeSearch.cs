@@ -105,10 +105,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     break;
                 }
             }
-            if (parsed.IsMessage && FoundNothing())
+            if (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("message")))
             {
-                // A line whose values are words ("in central", "on project app") has them in every query above: the
-                // messages it fills, their placeholders standing for its values, are its entries' own.
+                // A line whose values are words ("in central", "on project app", the kernel's "(java)") has them in
+                // every query above, which found nothing or only entries that share its words: the messages it fills,
+                // their placeholders standing for its values, are its entries' own.
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.FilledMessages, null, null, 0, cancellationToken));
             }
             if (parsed.HasText && FoundNothing() && parsed.AnyWordQuery is { } anyWord)

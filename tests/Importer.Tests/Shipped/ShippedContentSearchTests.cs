@@ -176,6 +176,7 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("httpx.ConnectError: [Errno 111] Connection refused", "python/httpx/ConnectError")]
     [InlineData("2024-04-10T03:30:53+00:00 heroku[router]: at=error code=H12 desc=\"Request timeout\" method=GET path=\"/\" host=app.herokuapp.com dyno=web.1 connect=0ms service=30000ms status=503 bytes=0", "heroku/platform/H12")]
     [InlineData("PrismaClientKnownRequestError: Unique constraint failed on the fields: (`email`)", "prisma/client/P2002")]
+    [InlineData("[ 8123.456789] Out of memory: Killed process 23145 (java) total-vm:8234512kB, anon-rss:6123400kB, file-rss:0kB, shmem-rss:0kB, UID:1001 pgtables:12456kB oom_score_adj:0", "linux/kernel/OutOfMemory")]
     [InlineData("[ERROR] Failed to execute goal on project app: Could not find artifact com.example:lib:jar:2.0 in central (https://repo.maven.apache.org/maven2) -> [Help 1]", "maven/cli/ArtifactNotFound")]
     [InlineData("[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile) on project app: Fatal error compiling: error: invalid target release: 21 -> [Help 1]", "maven/cli/InvalidTargetRelease")]
     public async Task An_error_as_an_sdk_or_cli_prints_it_finds_its_entry_first(string text, string expected) =>
@@ -207,12 +208,12 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
     [Fact]
-    public async Task A_kubelet_event_finds_its_reason_then_the_pod_state_it_is_about()
+    public async Task A_kubelet_event_finds_the_pod_state_whose_message_it_fills_then_its_reason()
     {
         var top = (await SearchAsync("Warning  BackOff  3m (x25 over 8m)  kubelet  Back-off restarting failed container app in pod web-7c9d8_default(4f1c)"))
             .Results.Take(2).Select(Id);
 
-        Assert.Equal(["kubernetes/events/BackOff", "kubernetes/pods/CrashLoopBackOff"], top);
+        Assert.Equal(["kubernetes/pods/CrashLoopBackOff", "kubernetes/events/BackOff"], top);
     }
 
     [Theory]
