@@ -632,16 +632,11 @@ public sealed class ParsedQuery
                 continue;
             }
             var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
+            i = WordEnd(text, i);
             // logfmt quotes a value of several words after its name (desc="Request timeout"): one word, not "timeout"" as a code.
             if (IsOpenLogfmtQuote(text.AsSpan(start, i - start)) && text.IndexOf('"', i) is > 0 and var closing)
             {
-                for (i = closing + 1; i < text.Length && !char.IsWhiteSpace(text[i]); i++)
-                {
-                }
+                i = WordEnd(text, closing + 1);
             }
             var token = text[start..i];
             if (negated)
@@ -705,6 +700,16 @@ public sealed class ParsedQuery
     /// <summary>Maven ends a failed goal's line with a pointer to its help page (<c> -> [Help 1]</c>), words no message has.</summary>
     private static string WithoutHelpPointer(string text) =>
         text.EndsWith(']') && text.LastIndexOf(" -> [Help ", StringComparison.Ordinal) is > 0 and var pointer ? text[..pointer].TrimEnd() : text;
+
+    /// <summary>Where the word that goes on at <paramref name="from"/> ends: the next blank, or the text's end.</summary>
+    private static int WordEnd(string text, int from)
+    {
+        while (from < text.Length && !char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+        return from;
+    }
 
     private static bool IsOpenLogfmtQuote(ReadOnlySpan<char> token) =>
         token.IndexOf("=\"", StringComparison.Ordinal) is > 0 and var equals && token[..equals].IndexOfAnyExcept(LogfmtNameCharacters) < 0
