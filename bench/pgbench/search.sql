@@ -34,6 +34,7 @@ SELECT keys, everyday, family, prefix, statuses, fts AS q_fts, rank_fts AS q_ran
 FROM bench_queries WHERE kind = :kind AND n = :n \gset
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS code_count, coalesce(min(tier), 99) AS code_tier, count(*) FILTER (WHERE rank >= 50) AS code_message_count,
+       count(*) FILTER (WHERE rank >= 65) AS code_close_count,
        coalesce((array_agg(id ORDER BY tier, rank DESC, vendor, service, code))[1:20], '{}') AS code_page
 FROM (SELECT e.id, min(e.tier) AS tier,
              CASE WHEN :q_message <> '' AND min(e.tier) IN (0, 1)
@@ -61,7 +62,7 @@ FROM (SELECT e.id, min(e.tier) AS tier,
       ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code
       LIMIT 2000) c \gset
 SET plan_cache_mode = force_custom_plan;
-SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
+SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, count(*) FILTER (WHERE rank >= 65) AS close_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS text_page
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector,
                                      CASE WHEN string_to_array(t.vendor || '-' || t.service, '-') && t.rw
@@ -97,6 +98,7 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
       LIMIT :text_cap) t;
 \set candidate_count :code_count + :text_count
 \set messages :message_count + :code_message_count
+\set closes :close_count + :code_close_count
 \set top_tier least(:code_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
 SELECT (:code_page::bigint[] || :text_page::bigint[])[1:20] AS page_ids \gset
 \if :has_fuzzy = 1 and :top_tier > 2
@@ -127,7 +129,7 @@ SELECT (:page_ids::bigint[] || :fuzzy_page::bigint[])[1:20] AS page_ids \gset
 \if (:candidate_count = 0 or (:has_message = 1 and :messages = 0)) and :has_without_values = 1
 SELECT :without_values AS q_fts, :without_values AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
-SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
+SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, count(*) FILTER (WHERE rank >= 65) AS close_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector,
                                      CASE WHEN string_to_array(t.vendor || '-' || t.service, '-') && t.rw
@@ -164,6 +166,7 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
 \set top_tier least(:top_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
 \set candidate_count :candidate_count + :text_count
 \set messages :messages + :message_count
+\set closes :closes + :close_count
 \endif
 \if (:candidate_count = 0 or (:has_message = 1 and :messages = 0)) and :has_tail = 1
 -- The message at the end of a log line, compared with the entries' messages on its own: the longest of
@@ -171,7 +174,7 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
 SELECT :tail_fts AS q_fts, :tail_fts AS q_rank, :tail_message AS q_message, :tail_message_keys AS q_message_keys \gset
 -- The first 10 entries whose own message it is (OwnMessageBranch, alone in the code tiers' statement).
 SET plan_cache_mode = force_generic_plan;
-SELECT count(*) AS own_count, count(*) FILTER (WHERE rank >= 50) AS own_message_count
+SELECT count(*) AS own_count, count(*) FILTER (WHERE rank >= 50) AS own_message_count, count(*) FILTER (WHERE rank >= 65) AS own_close_count
 FROM (SELECT e.id, coalesce((SELECT 100 * max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) FROM code_variants cv WHERE cv.error_code_id = e.id
                              HAVING max((CASE WHEN kb_message_key(cv.message) = ANY(:q_message_keys::text[]) THEN greatest(similarity(cv.message, :q_message), 0.5) + 0.05 ELSE similarity(cv.message, :q_message) END)) >= 0.5), 0) AS rank,
              v.slug AS vendor, s.slug AS service, e.code
@@ -181,7 +184,7 @@ FROM (SELECT e.id, coalesce((SELECT 100 * max((CASE WHEN kb_message_key(cv.messa
       WHERE e.id IN (SELECT cv.error_code_id FROM code_variants cv
                      WHERE kb_message_key(cv.message) = ANY(:q_message_keys::text[]) LIMIT 10)) o \gset
 SET plan_cache_mode = force_custom_plan;
-SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
+SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, count(*) FILTER (WHERE rank >= 65) AS close_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector,
                                      CASE WHEN string_to_array(t.vendor || '-' || t.service, '-') && t.rw
@@ -218,10 +221,12 @@ FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq)
 \set top_tier least(:top_tier, CASE WHEN :text_count > 0 THEN 4 ELSE 99 END)
 \set candidate_count :candidate_count + :text_count + :own_count
 \set messages :messages + :message_count + :own_message_count
+\set closes :closes + :close_count + :own_close_count
 \endif
-\if :has_message = 1 and :messages = 0
--- A pasted line whose words found no entry whose own message it is: the entries with a message it fills, by the index of their two longest words,
--- then as patterns (FilledMessageBranches, alone in the code tiers' statement).
+\if :has_message = 1 and :closes = 0
+-- A pasted line whose words found no entry whose own message is close to it (CloseMessageRank): the entries with a message it fills, by the
+-- index of their two longest words, then as patterns (FilledMessageBranches, alone in the code tiers' statement), ranked by how much of the
+-- line the message covers (FilledShare); beside a message somewhat like the line, only those that are most of the line from where they begin.
 SET plan_cache_mode = force_generic_plan;
 SELECT count(*) AS filled_count
 FROM (SELECT cv.error_code_id, max(50 + 50 * least(1, length(replace(cv.message, '…', ''))::real / length(:q_line))) AS rank
@@ -230,6 +235,7 @@ FROM (SELECT cv.error_code_id, max(50 + 50 * least(1, length(replace(cv.message,
             LIMIT 1000) cv
       WHERE length(replace(cv.message, '…', '')) >= 16
             AND :q_line ILIKE '%' || replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%') || '%'
+            AND (:messages = 0 OR length(replace(cv.message, '…', ''))::real / (length(:q_line) + 1 - greatest(1, strpos(lower(:q_line), lower(split_part(cv.message, '…', 1))))) >= 0.5)
       GROUP BY cv.error_code_id
       ORDER BY rank DESC LIMIT 10) f \gset
 \set candidate_count :candidate_count + :filled_count
@@ -238,7 +244,7 @@ FROM (SELECT cv.error_code_id, max(50 + 50 * least(1, length(replace(cv.message,
 \if :candidate_count = 0 and :has_anyword = 1
 SELECT :anyword AS q_fts, :anyword AS q_rank \gset
 SET plan_cache_mode = force_custom_plan;
-SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
+SELECT count(*) AS text_count, count(*) FILTER (WHERE rank >= 50) AS message_count, count(*) FILTER (WHERE rank >= 65) AS close_count, coalesce((array_agg(id ORDER BY rank DESC))[1:20], '{}') AS page_ids
 FROM (SELECT 'code', t.id, 4, CASE WHEN row_number() OVER (ORDER BY t.r DESC, t.id) <= 30
                               THEN 1 + ts_rank_cd(t.search_vector,
                                      CASE WHEN string_to_array(t.vendor || '-' || t.service, '-') && t.rw

@@ -84,6 +84,14 @@ public static class ErrorTextExtractor
                     var byMessage = await FindByFilledMessageAsync(db, codeMessage, codeVendor, cancellationToken);
                     candidates = candidates.OrderByDescending(c => byMessage.Any(m => m.Id == c.Id)).ToList();
                 }
+                // A code every OAuth server answers (invalid_grant), with a description only one entry words so: that
+                // entry comes first, whatever its code (Keycloak's "Invalid user credentials"). A description several
+                // entries share ("Access Denied") says nothing about which.
+                else if (!match.IsMessage && candidates.Count > 1 && match.Vendor is null && match.Message is { } description
+                         && await FindByMessageAsync(db, description, null, null, cancellationToken, exactOnly: true) is [var only])
+                {
+                    candidates = candidates.Prepend(only).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
+                }
                 // A code we do not know under that name (API Gateway's MissingAuthenticationTokenException) may still
                 // carry a message we know.
                 if (candidates.Count == 0 && match.Message is { } message)
@@ -171,8 +179,9 @@ public static class ErrorTextExtractor
             .ToList();
     }
 
+    /// <param name="exactOnly">Only the entries whose message is the text itself, not one that contains it.</param>
     private static async Task<IReadOnlyList<Candidate>> FindByMessageAsync(
-        KnowledgeBaseDbContext db, string message, string? vendor, string? service, CancellationToken cancellationToken)
+        KnowledgeBaseDbContext db, string message, string? vendor, string? service, CancellationToken cancellationToken, bool exactOnly = false)
     {
         var text = message.Trim().TrimEnd('.', ' ');
         if (text.Length < MinMessageLength)
@@ -202,6 +211,7 @@ public static class ErrorTextExtractor
 
         var pool = vendor is not null && rows.Any(r => r.Vendor == vendor) ? rows.Where(r => r.Vendor == vendor) : rows;
         return pool
+            .Where(r => r.Exact || !exactOnly)
             .Select((r, index) => (Row: r, Index: index))
             .OrderByDescending(x => x.Row.Exact)
             // A message that ends with the text is that error's: OpenSSL's reason "unsupported" ends "digital envelope

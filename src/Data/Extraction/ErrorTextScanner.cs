@@ -159,14 +159,31 @@ public static class ErrorTextScanner
     private static readonly Regex Neo4j = Pattern(@"Neo\.(?:ClientError|TransientError|DatabaseError)\.[A-Za-z]+\.[A-Za-z]+");
     // librdkafka's local errors as confluent-kafka prints them: KafkaError{code=_TRANSPORT,val=-195,str="…"}.
     private static readonly Regex LibrdKafka = Pattern(@"KafkaError\{code=_[A-Z_]+");
+    // The Fly.io proxy's log line: proxy[e784079b449483] ams [error] [PC01] instance refused connection …: the code in brackets.
+    private static readonly Regex FlyProxy = Pattern(@"\[(?:error|warn|info)\] \[P[A-Z][0-9]{2}\]");
+    // Android's package manager, as adb install prints it: Failure [INSTALL_FAILED_UPDATE_INCOMPATIBLE: …].
+    private static readonly Regex AndroidInstall = Pattern(@"INSTALL_(?:PARSE_)?FAILED_[A-Z0-9_]+");
+    // Compilers' coded diagnostics: rustc's error[E0382]: borrow of moved value, tsc's error TS2322: Type '…' is not
+    // assignable (after "src/a.ts(3,5): " or "src/a.ts:3:5 - "): the code.
+    private static readonly Regex Rustc = Pattern(@"error\[E[0-9]{4}\]:");
+    private static readonly Regex TypeScript = Pattern(@"error TS[0-9]{4,5}:");
+    // Elixir's uncaught exception: ** (Ecto.NoResultsError) expected at least one result …: the module in parentheses,
+    // whole, as Elixir's entries are coded.
+    private static readonly Regex Elixir = Pattern(@"\*\* \([A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*\)");
+    // App Store Connect's upload validation: ITMS-91053: Missing API declaration.
+    private static readonly Regex Itms = Pattern(@"ITMS-[0-9]{5}");
     // dig's header line: ;; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 41872.
     private static readonly Regex DigStatus = Pattern(@"->>HEADER<<- opcode: [A-Z]+, status: [A-Z]+");
-    private static readonly Regex MongoDb = Pattern($@"E11000 duplicate key|[""']?codeName[""']?{Ws}:{Ws}(?:""[A-Za-z]+""|'[A-Za-z]+')");
+    // mongosh's MongoServerError[NotPrimaryNoSecondaryOk]: and the Java driver's "Command failed with error 352
+    // (UnsupportedOpQueryCommand)": the codeName.
+    private static readonly Regex MongoDb = Pattern(
+        $@"E11000 duplicate key|[""']?codeName[""']?{Ws}:{Ws}(?:""[A-Za-z0-9]+""|'[A-Za-z0-9]+')|MongoServerError\[[A-Za-z0-9]+\]|Command failed with error [0-9]+ \([A-Za-z0-9]+\)");
     // An exception or error class with its namespace, as Java, .NET and Python print them (java.net.ConnectException,
     // System.Net.Http.HttpRequestException, botocore.exceptions.NoCredentialsError): the class, the part after the last dot.
     // Dotted (Java, Python, .NET), PHP's backslashes (Illuminate\Database\QueryException) and Ruby's :: (Postmark::ApiInputError).
     // Python's clients also name classes after timeouts (requests.exceptions.ReadTimeout, cassandra.WriteTimeout).
-    private static readonly Regex ExceptionClass = Pattern(@"(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|::|\\{1,2}))+[A-Z][A-Za-z0-9]*(?:Exception|Error|Timeout)");
+    // A Java class nested in another keeps its outer class, as aliases spell it (android.view.WindowManager$BadTokenException).
+    private static readonly Regex ExceptionClass = Pattern(@"(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|::|\\{1,2}))+[A-Z][A-Za-z0-9]*(?:\$[A-Z][A-Za-z0-9]*)?(?:Exception|Error|Timeout)");
 
     /// <summary>Namespaces that say whose an exception class is; the longest that starts the namespace wins.</summary>
     private static readonly (string Namespace, string Vendor)[] ExceptionNamespaces =
@@ -185,8 +202,21 @@ public static class ErrorTextScanner
         ("braintree.", "braintree"), ("Braintree::", "braintree"), ("com.braintreegateway.", "braintree"), ("google.genai.", "google"),
         ("google.generativeai.", "google"), ("cohere.", "cohere"), ("groq.", "groq"), ("mistralai.", "mistral"), ("huggingface_hub.", "huggingface"),
         ("hubspot.", "hubspot"), ("Notion.", "notion"), ("sqlalchemy.", "sqlalchemy"), ("Microsoft.EntityFrameworkCore.", "dotnet"),
-        ("Microsoft.AspNetCore.", "dotnet"), ("Microsoft.Extensions.", "dotnet"), ("django.", "django"),
+        ("Microsoft.AspNetCore.", "dotnet"), ("Microsoft.Extensions.", "dotnet"), ("django.", "django"), ("android.", "android"),
     ];
+
+    // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
+    // (panic: runtime error: index out of range [3] with length 3), APT (E: Unable to locate package …), GNU make.
+    private static readonly (string Prefix, string Vendor, string Service)[] VendorLines =
+        [("panic: ", "go", "runtime"), ("fatal error: ", "go", "runtime"), ("E: ", "debian", "apt"), ("make: *** ", "gnu", "make")];
+    private static readonly string[] VendorLineTriggers = [.. VendorLines.Select(l => l.Prefix), "' panicked at "];
+
+    // How Python's built-in exception classes end (KeyError, KeyboardInterrupt, SystemExit, StopIteration, RuntimeWarning).
+    private static readonly string[] PythonClassEndings = ["Error", "Exception", "Warning", "Interrupt", "Exit", "Iteration"];
+    private static readonly string[] JavaScriptClassEndings = ["Error"];
+    // Not the bare Error, which Node's system errors are too (Error: connect ECONNREFUSED …): their lines are messages.
+    private static readonly HashSet<string> JavaScriptErrors =
+        ["TypeError", "ReferenceError", "RangeError", "SyntaxError", "URIError", "EvalError", "AggregateError"];
 
     // A class of Rails or of Ruby's standard library and gems, with its whole constant path.
     private static readonly Regex RubyClass = Pattern(
@@ -679,13 +709,46 @@ public static class ErrorTextScanner
             {
                 Each(LibrdKafka, m => AddCode(ExtractionKinds.LibrdKafka, TakeAfterLast(m, '='), 3, vendor: "apache-kafka", service: "librdkafka"));
             }
+            if (Has("] [P"))
+            {
+                Each(FlyProxy, m => AddCode(ExtractionKinds.FlyProxy, new Span(m.End - 5, 4), 3, vendor: "fly", service: "proxy"));
+            }
+            if (Has("INSTALL_"))
+            {
+                Each(AndroidInstall, m => AddCode(ExtractionKinds.AndroidInstall, m, 3, vendor: "android", service: "adb"), Boundaries.Both);
+            }
+            if (Has("error["))
+            {
+                Each(Rustc, m => AddCode(ExtractionKinds.Rustc, new Span(m.Start + "error[".Length, 5), 3, vendor: "rust", service: "rustc"));
+            }
+            if (Has("error TS"))
+            {
+                Each(TypeScript, m => AddCode(ExtractionKinds.TypeScript, LastWord(new Span(m.Start, m.Length - 1)), 3, vendor: "typescript", service: "compiler"),
+                    Boundaries.Start);
+            }
+            if (Has("** ("))
+            {
+                Each(Elixir, m =>
+                {
+                    AddCode(ExtractionKinds.Elixir, new Span(m.Start + "** (".Length, m.Length - "** ()".Length), 3, vendor: "elixir");
+                    if (SkipLeading(m.End, LineEnd(m.End), Spaces) is { Length: >= 8 } message)
+                    {
+                        AddMessage(message);
+                    }
+                });
+            }
+            if (Has("ITMS-"))
+            {
+                Each(Itms, m => AddCode(ExtractionKinds.Itms, m, 3, vendor: "apple", service: "app-store-connect"), Boundaries.Both);
+            }
             if (Has("->>HEADER<<-"))
             {
                 Each(DigStatus, m => AddCode(ExtractionKinds.Dig, LastWord(m), 3, vendor: "dns", service: "rcodes"));
             }
-            if (Has("E11000", "codeName"))
+            if (Has("E11000", "codeName", "MongoServerError[", "Command failed with error "))
             {
-                Each(MongoDb, m => AddCode(ExtractionKinds.MongoDb, text[m.Start] == 'E' ? new Span(m.Start, "E11000".Length) : TakeLastQuoted(m), 3,
+                Each(MongoDb, m => AddCode(ExtractionKinds.MongoDb, text[m.Start] == 'E' ? new Span(m.Start, "E11000".Length)
+                    : text[m.End - 1] is ']' or ')' ? TakeAfterLast(new Span(m.Start, m.Length - 1), '[', '(') : TakeLastQuoted(m), 3,
                     vendor: "mongodb", service: "server"), Boundaries.Start);
             }
             if (Has("\"error\"", "error=\""))
@@ -720,6 +783,16 @@ public static class ErrorTextScanner
             {
                 Each(HResult, m => AddCode(ExtractionKinds.Windows, m, 4, vendor: "windows", service: "hresult"), Boundaries.Both);
             }
+            // Python's traceback ends with the exception's line, and a built-in class has no namespace to say whose it is
+            // (KeyError: 'id'); nor has JavaScript's, which a stack ("    at …") or the console's "Uncaught" marks.
+            if (codes.Count == 0 && Has("Traceback (most recent call last):"))
+            {
+                FindPythonExceptionLines();
+            }
+            if (codes.Count == 0 && Has("Uncaught ", "    at "))
+            {
+                FindJavaScriptErrorLines();
+            }
             // Ruby's and Rails' classes are their codes whole (ActiveRecord::RecordNotFound, Net::ReadTimeout), and
             // most end in neither Exception nor Error.
             if (codes.Count == 0 && Has("::"))
@@ -742,6 +815,87 @@ public static class ErrorTextScanner
         }
 
         /// <summary>
+        /// The exception line that ends each traceback: the first line after <c>Traceback (most recent call last):</c>
+        /// that is not indented. A class with a namespace is left to <see cref="ExceptionClass"/>, which knows namespaces.
+        /// </summary>
+        private void FindPythonExceptionLines()
+        {
+            const string Marker = "Traceback (most recent call last):";
+            for (var at = text.IndexOf(Marker, StringComparison.Ordinal); at >= 0 && codes.Count < MaxCodes; at = text.IndexOf(Marker, at + Marker.Length, StringComparison.Ordinal))
+            {
+                var line = LineEnd(at) + 1;
+                while (line < text.Length && (text[line] is ' ' or '\t' or '\r' or '\n'))
+                {
+                    line = LineEnd(line) + 1;
+                }
+                if (line < text.Length && BareClassName(line, PythonClassEndings) is { } name)
+                {
+                    // A built-in class is the runtime's; a library's class of the same name (pandas' KeyError) has its own message.
+                    AddCode(ExtractionKinds.ExceptionClass, name, 6, vendor: "python", service: "runtime");
+                    AddClassMessage(name.End);
+                }
+            }
+        }
+
+        /// <summary>
+        /// <c>TypeError: Cannot read properties of undefined (reading 'map')</c> above a stack's <c>    at …</c> lines, or
+        /// after the browser console's <c>Uncaught </c>: one of JavaScript's own error classes.
+        /// </summary>
+        private void FindJavaScriptErrorLines()
+        {
+            for (var line = 0; line < text.Length && codes.Count < MaxCodes; line = LineEnd(line) + 1)
+            {
+                var start = line;
+                while (start < text.Length && text[start] is ' ' or '\t')
+                {
+                    start++;
+                }
+                var uncaught = text.AsSpan(start).StartsWith("Uncaught ", StringComparison.Ordinal);
+                if (uncaught)
+                {
+                    start += "Uncaught ".Length;
+                }
+                if (BareClassName(start, JavaScriptClassEndings) is not { } name || !JavaScriptErrors.Contains(Text(name)))
+                {
+                    continue;
+                }
+                var next = LineEnd(start) + 1;
+                if (uncaught || text.AsSpan(Math.Min(next, text.Length)).TrimStart(" \t").StartsWith("at ", StringComparison.Ordinal))
+                {
+                    AddCode(ExtractionKinds.ExceptionClass, name, 6, vendor: "javascript", service: "runtime");
+                    AddClassMessage(name.End);
+                }
+            }
+        }
+
+        /// <summary>A class name without a namespace at <paramref name="start"/>, followed by a colon or the line's end, that ends as error classes do.</summary>
+        private Span? BareClassName(int start, string[] endings)
+        {
+            var end = start;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+            {
+                end++;
+            }
+            var name = text.AsSpan(start, end - start);
+            var closes = end == text.Length || text[end] is ':' or '\r' or '\n';
+            return closes && name.Length is > 0 and <= MaxTokenLength && char.IsAsciiLetterUpper(name[0]) && EndsWithAny(name, endings)
+                ? new Span(start, end - start)
+                : null;
+        }
+
+        private static bool EndsWithAny(ReadOnlySpan<char> name, string[] endings)
+        {
+            foreach (var ending in endings)
+            {
+                if (name.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
         /// The text after an exception class is its message, which says which error a generic class stands for: Kafka
         /// throws TimeoutException for a request that timed out and for a topic missing from metadata. Rails logs it in
         /// parentheses: Postmark::ApiInputError (The 'From' address you supplied …).
@@ -749,7 +903,8 @@ public static class ErrorTextScanner
         private void AddClassMessage(int classEnd)
         {
             var opens = classEnd < text.Length && text[classEnd] == ':' ? 1 : classEnd + 1 < text.Length && text[classEnd] == ' ' && text[classEnd + 1] == '(' ? 2 : 0;
-            if (opens > 0 && SkipLeading(classEnd + opens, LineEnd(classEnd)) is { Length: >= 8 } message)
+            // Blanks only: a message may begin with a quote ('NoneType' object has no attribute 'name').
+            if (opens > 0 && SkipLeading(classEnd + opens, LineEnd(classEnd), Spaces) is { Length: >= 8 } message)
             {
                 var length = message.Length;
                 if (opens == 2)
@@ -774,6 +929,10 @@ public static class ErrorTextScanner
             if (Has("error", "fatal:"))
             {
                 FindLineMessages();
+            }
+            if (Has(VendorLineTriggers))
+            {
+                FindVendorLines();
             }
             if (Has("\"description\""))
             {
@@ -825,6 +984,44 @@ public static class ErrorTextScanner
                     }
                 }
                 lineStart = lineEnd + 1;
+            }
+        }
+
+        /// <summary>
+        /// Lines whose start says which tool printed them (<see cref="VendorLines"/>), the whole line being the message
+        /// as the tool's entries word it; and Rust's panic, whose message follows <c>thread 'main' panicked at src/main.rs:4:37:</c>
+        /// on the next line (on the same line, quoted, before Rust 1.73).
+        /// </summary>
+        private void FindVendorLines()
+        {
+            for (var line = 0; line < text.Length && messages.Count < MaxCodes; line = LineEnd(line) + 1)
+            {
+                var lineEnd = LineEnd(line);
+                var start = line;
+                while (start < lineEnd && text[start] is ' ' or '\t')
+                {
+                    start++;
+                }
+                var content = text.AsSpan(start, lineEnd - start);
+                foreach (var (prefix, vendor, service) in VendorLines)
+                {
+                    if (content.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        AddMessage(new Span(start, lineEnd - start), vendor: vendor, service: service);
+                        break;
+                    }
+                }
+                if (content.StartsWith("thread '", StringComparison.Ordinal) && content.IndexOf("' panicked at ", StringComparison.Ordinal) is > 0 and var panicked)
+                {
+                    var after = start + panicked + "' panicked at ".Length;
+                    var message = text[after] == '\'' && text.LastIndexOf("', ", lineEnd - 1, lineEnd - after, StringComparison.Ordinal) is > 0 and var close
+                        ? new Span(after + 1, close - after - 1)
+                        : content.EndsWith(":") && lineEnd < text.Length ? Trim(lineEnd + 1, LineEnd(lineEnd + 1) - lineEnd - 1) : new Span(0, 0);
+                    if (message.Length > 0)
+                    {
+                        AddMessage(message, vendor: "rust", service: "runtime");
+                    }
+                }
             }
         }
 
@@ -1005,9 +1202,9 @@ public static class ErrorTextScanner
             return new Span(start, end - start);
         }
 
-        private Span SkipLeading(int start, int end)
+        private Span SkipLeading(int start, int end, string skipped = SpacesAndQuotes)
         {
-            while (start < end && SpacesAndQuotes.Contains(text[start]))
+            while (start < end && skipped.Contains(text[start]))
             {
                 start++;
             }
@@ -1191,9 +1388,9 @@ public static class ErrorTextScanner
         }
         for (var i = 0; i < code.Length; i++)
         {
-            // A colon only in Ruby's Module::Class.
+            // A colon only in Ruby's Module::Class; a dollar sign in Java's Outer$Inner.
             var c = code[i];
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' || (c == ':' && ((i > 0 && code[i - 1] == ':') || (i + 1 < code.Length && code[i + 1] == ':')))))
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' || (c == '$' && i > 0) || (c == ':' && ((i > 0 && code[i - 1] == ':') || (i + 1 < code.Length && code[i + 1] == ':')))))
             {
                 return false;
             }

@@ -56,6 +56,12 @@ public static class ExtractionKinds
     public const string Neo4j = "neo4j";
     public const string LibrdKafka = "librdkafka";
     public const string Dig = "dig";
+    public const string FlyProxy = "fly-proxy";
+    public const string AndroidInstall = "android-install";
+    public const string Itms = "itms";
+    public const string Rustc = "rustc";
+    public const string TypeScript = "typescript";
+    public const string Elixir = "elixir";
     public const string Curl = "curl";
     public const string MySql = "mysql";
     public const string SqlServer = "sql-server";

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using KnowledgeBase.Data.Codes;
 
 namespace KnowledgeBase.Data.Search;
@@ -31,7 +32,7 @@ public sealed record StatusRange(int From, int To)
 /// <c>vendor:</c>, <c>service:</c>, <c>status:</c>, <c>category:</c>, <c>retryable:</c>.
 /// Unknown filter names and malformed filter values stay in the text: a query is never an error.
 /// </summary>
-public sealed class ParsedQuery
+public sealed partial class ParsedQuery
 {
     /// <summary>Longer input is cut: nobody types more, and a pasted log is better served by /paste.</summary>
     public const int MaxLength = 512;
@@ -593,7 +594,7 @@ public sealed class ParsedQuery
 
     public static ParsedQuery Parse(SearchQuery query)
     {
-        var text = WithoutHelpPointer(Clean(query.Text));
+        var text = WithoutHelpPointer(WithoutLeadingTimestamp(Clean(query.Text)));
         var words = new List<string>();
         var phrases = new List<string>();
         var excluded = new List<string>();
@@ -696,6 +697,18 @@ public sealed class ParsedQuery
             Retryable = query.Retryable ?? retryable,
         };
     }
+
+    /// <summary>
+    /// A log line's leading timestamp (syslog's and journalctl's <c>Dec  6 14:02:11</c>, ISO 8601, Python logging's
+    /// <c>2026-12-06 14:02:11,123</c>) says when, never which error: its month was a word every entry had to have, and
+    /// its day a code (curl's 6, MongoDB's 6). Syslog's host and program after it (<c>web01 postfix/smtp[2345]:</c>,
+    /// <c>web01 kernel: [12345.678901]</c>) go too: what is left is the program's message, as entries word it.
+    /// </summary>
+    private static string WithoutLeadingTimestamp(string text) =>
+        LeadingTimestamp().Match(text) is { Success: true } timestamp ? text[timestamp.Length..] : text;
+
+    [GeneratedRegex(@"^\[?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +[0-9]{1,2} [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?|[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)\]? +(?:[A-Za-z0-9.-]+ (?:kernel|[A-Za-z0-9_./@-]+\[[0-9]+\]): +(?:\[ *[0-9]+\.[0-9]+\] +)?)?")]
+    private static partial Regex LeadingTimestamp();
 
     /// <summary>Maven ends a failed goal's line with a pointer to its help page (<c> -> [Help 1]</c>), words no message has.</summary>
     private static string WithoutHelpPointer(string text) =>

@@ -105,12 +105,15 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     break;
                 }
             }
-            if (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("message")))
+            if (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank))
             {
                 // A line whose values are words ("in central", "on project app", the kernel's "(java)") has them in
-                // every query above, which found nothing or only entries that share its words: the messages it fills,
-                // their placeholders standing for its values, are its entries' own.
-                candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.FilledMessages, null, null, 0, cancellationToken));
+                // every query above, which found nothing, only entries that share its words, or one whose message is
+                // only somewhat like it (the kernel's "Out of memory: Killed process 23145 (java)" against the cgroup's
+                // "Memory cgroup out of memory: Killed process … (…)", found by "java" in its prose): the messages it
+                // fills, their placeholders standing for its values, are its entries' own.
+                var round = candidates.Any(c => c.Tier == TierOf("message")) ? Round.FilledMessagesBesideMessage : Round.FilledMessages;
+                candidates.AddRange(await FindCandidatesAsync(connection, parsed, round, null, null, 0, cancellationToken));
             }
             if (parsed.HasText && FoundNothing() && parsed.AnyWordQuery is { } anyWord)
             {
@@ -343,24 +346,36 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// <summary>
     /// The entries with a message the pasted text fills, its <c>…</c> standing for any values: those whose two longest
     /// words the text has (an index, <c>kb_message_words</c>), then matched as patterns. The more of the text a message's own
-    /// words cover, the better its rank, from <see cref="MessageMatchRank"/> up.
+    /// words cover, the better its rank, from <see cref="MessageMatchRank"/> up (<see cref="FilledShare"/>).
     /// </summary>
-    private static List<string> FilledMessageBranches(NpgsqlCommand command, ParsedQuery parsed)
+    private static List<string> FilledMessageBranches(NpgsqlCommand command, ParsedQuery parsed, bool mostOfTheLine)
     {
         command.Parameters.Add(new NpgsqlParameter("filled", NpgsqlDbType.Text) { Value = parsed.Text });
         command.Parameters.Add(new NpgsqlParameter("filled_words", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = MessageWords(parsed.Text) });
         return [$"""
             SELECT e.id, {TierOf("message")}, f.rank, {CodeColumns} FROM error_codes e
-            JOIN (SELECT cv.error_code_id, max(50 + 50 * least(1, length(replace(cv.message, '…', ''))::real / length(@filled))) AS rank
+            JOIN (SELECT cv.error_code_id, max(50 + 50 * least(1, {FilledShare("@filled")})) AS rank
                   FROM (SELECT cv.error_code_id, cv.message FROM code_variants cv
                         WHERE (kb_message_words(cv.message))[1] = ANY(@filled_words) AND coalesce((kb_message_words(cv.message))[2], '') = ANY(@filled_words)
                         LIMIT {FilledCandidateCap}) cv
                   WHERE length(replace(cv.message, '…', '')) >= {MinFilledLength}
                         AND @filled ILIKE '%' || replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%') || '%'
+                        {(mostOfTheLine ? $"AND {FilledShare("@filled", fromMessage: true)} >= 0.5" : "")}
                   GROUP BY cv.error_code_id
                   ORDER BY rank DESC LIMIT 10) f ON f.error_code_id = e.id
             """];
     }
+
+    /// <summary>
+    /// How much of the line <paramref name="line"/> the own words of a message <c>cv.message</c> it fills are: of the
+    /// whole line, or of the line from where the message begins (a log line's prefix is no part of the message at its
+    /// end). The whole line ranks: postfix's "connect to …[…]:…: Connection timed out" is more of its line than
+    /// Cloudflare's "Connection timed out", which is all of it from where it begins too. A message that begins with a
+    /// value begins the line.
+    /// </summary>
+    private static string FilledShare(string line, bool fromMessage = false) =>
+        $"length(replace(cv.message, '…', ''))::real / "
+        + (fromMessage ? $"(length({line}) + 1 - greatest(1, strpos(lower({line}), lower(split_part(cv.message, '…', 1)))))" : $"length({line})");
 
     /// <summary>
     /// How many messages with the line's words are matched as patterns at most (about 2 µs each). The shipped content
@@ -374,8 +389,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 
     /// <summary>
     /// The words of a text as <c>kb_message_words</c> splits a message (letters, digits and underscores, in lower
-    /// case), from four letters: a message whose two longest words are shorter says too little to be filled. And ''
-    /// for a message of one word.
+    /// case), whatever their length: pnpm's <c>GET …: Not Found - 404</c> has "404" for its second longest word. And
+    /// '' for a message of one word. A message that says too little to be filled is left out by its length
+    /// (<see cref="MinFilledLength"/>), not by its words'.
     /// </summary>
     internal static string[] MessageWords(string text)
     {
@@ -387,7 +403,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             {
                 i++;
             }
-            if (i - start >= 4 && text[start..i].ToLowerInvariant() is var word && !words.Contains(word))
+            if (i > start && text[start..i].ToLowerInvariant() is var word && !words.Contains(word))
             {
                 words.Add(word);
             }
@@ -414,6 +430,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// EC2's code Unavailable), while the message itself is what requests' HTTPError says.
     /// </summary>
     private const float MessageMatchRank = 50;
+
+    /// <summary>
+    /// A message-tier rank from which the pasted message is taken as found: below it, the messages the line fills are
+    /// looked for too (<see cref="Round.FilledMessages"/>). A rank is 100 × how alike the messages are, plus the words'
+    /// own rank (one or two), so this is about 0.63 alike: the cgroup's "Memory cgroup out of memory: Killed process …"
+    /// is 0.6 alike to the kernel's plain "Out of memory: Killed process 23145 (java) …", whose own message is 0.64.
+    /// </summary>
+    private const float CloseMessageRank = 65;
 
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
     internal static string? FuzzyKey(ParsedQuery parsed) =>
@@ -448,6 +472,13 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         /// <summary>The entries whose messages the pasted text fills (<see cref="FilledMessageBranches"/>): when its words found nothing.</summary>
         FilledMessages,
 
+        /// <summary>
+        /// <see cref="FilledMessages"/> when its words found a message only somewhat like it: only a message that is
+        /// most of the line from where it begins says more. The status 503's "Service Unavailable" is in "503 Server
+        /// Error: Service Unavailable for url: …", which is requests' HTTPError.
+        /// </summary>
+        FilledMessagesBesideMessage,
+
         /// <summary>Full text alone, any of the words: when every word at once found nothing.</summary>
         AnyWord,
     }
@@ -479,7 +510,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var codeTiers = round switch
         {
             Round.TextOnly or Round.AnyWord => [],
-            Round.FilledMessages => FilledMessageBranches(command, parsed),
+            Round.FilledMessages or Round.FilledMessagesBesideMessage => FilledMessageBranches(command, parsed, round == Round.FilledMessagesBesideMessage),
             _ => CodeTierBranches(command, parsed, round == Round.Typos),
         };
         // The message the code tiers' entries are compared with: the pasted one, or the part of a log line after a prefix.

@@ -513,6 +513,47 @@ public sealed class ErrorTextScannerTests
     }
 
     [Theory]
+    [InlineData("Traceback (most recent call last):\n  File \"/app/main.py\", line 10, in <module>\n    print(user.name)\nAttributeError: 'NoneType' object has no attribute 'name'",
+        "AttributeError", "python", "'NoneType' object has no attribute 'name'")]
+    [InlineData("Traceback (most recent call last):\r\n  File \"app.py\", line 3, in <module>\r\n    d['id']\r\nKeyError: 'id'", "KeyError", "python", null)]
+    [InlineData("Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\nKeyboardInterrupt", "KeyboardInterrupt", "python", null)]
+    [InlineData("TypeError: Cannot read properties of undefined (reading 'map')\n    at App (/app/src/App.js:12:20)",
+        "TypeError", "javascript", "Cannot read properties of undefined (reading 'map')")]
+    [InlineData("Uncaught ReferenceError: foo is not defined", "ReferenceError", "javascript", "foo is not defined")]
+    public void A_built_in_exception_without_a_namespace_is_read_by_its_traceback_or_stack(string text, string code, string vendor, string? message)
+    {
+        var found = Single(text, "exception-class");
+
+        Assert.Equal((code, vendor, message), (found.Code, found.Vendor, found.Message));
+    }
+
+    [Theory]
+    [InlineData("TypeError: unsupported operand type(s) for +: 'int' and 'str'")]
+    [InlineData("Error: connect ECONNREFUSED 127.0.0.1:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)")]
+    public void A_bare_class_without_its_traceback_or_stack_or_with_a_namespace_is_not_read_as_a_bare_class(string text) =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan(text).Codes, c => c.Kind == "exception-class" && c.Vendor is "python" or "javascript");
+
+    [Fact]
+    public void A_traceback_ending_in_a_class_with_a_namespace_is_read_by_the_namespace() =>
+        Assert.Equal(("ReadTimeout", "python"), Single(
+            "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\nrequests.exceptions.ReadTimeout: HTTPSConnectionPool(host='a', port=443): Read timed out.",
+            "exception-class") is var found ? (found.Code, found.Vendor) : default);
+
+    [Theory]
+    [InlineData("panic: runtime error: index out of range [3] with length 3\n\ngoroutine 1 [running]:", "panic: runtime error: index out of range [3] with length 3", "go")]
+    [InlineData("fatal error: all goroutines are asleep - deadlock!", "fatal error: all goroutines are asleep - deadlock!", "go")]
+    [InlineData("Reading package lists... Done\nE: Unable to locate package libfoo-dev", "E: Unable to locate package libfoo-dev", "debian")]
+    [InlineData("cc -o app main.o\nmake: *** [Makefile:12: build] Error 1", "make: *** [Makefile:12: build] Error 1", "gnu")]
+    [InlineData("thread 'main' panicked at src/main.rs:4:37:\ncalled `Option::unwrap()` on a `None` value\nnote: run with `RUST_BACKTRACE=1`", "called `Option::unwrap()` on a `None` value", "rust")]
+    [InlineData("thread 'main' panicked at 'called `Option::unwrap()` on a `None` value', src/main.rs:4:37", "called `Option::unwrap()` on a `None` value", "rust")]
+    public void A_line_whose_start_names_its_tool_is_that_tools_message(string text, string message, string vendor)
+    {
+        var found = Single(text, "message");
+
+        Assert.Equal((message, vendor), (found.Code, found.Vendor));
+    }
+
+    [Theory]
     [InlineData("Released in 2026 (Q4 build)")]
     [InlineData("the job was BUSY for a while")]
     [InlineData("Cloudflare says error code: 9999")]

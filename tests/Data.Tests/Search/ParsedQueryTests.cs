@@ -397,6 +397,26 @@ public sealed class ParsedQueryTests
         Assert.Equal("failed to execute goal on project there are test failures",
             Parse("[ERROR] Failed to execute goal on project 'app': There are test failures -> [Help 1]").FullTextQuery);
 
+    [Theory]
+    [InlineData("Dec  6 14:02:11 web01 kernel: [12345.678901] Out of memory: Killed process 23145 (java)", "Out of memory: Killed process 23145 (java)")]
+    [InlineData("Dec 06 14:02:11 web01 systemd[1]: nginx.service: Failed with result 'exit-code'.", "nginx.service: Failed with result 'exit-code'.")]
+    [InlineData("Dec 6 14:02:11 mx1 postfix/smtp[2345]: connect to mx.example.com[1.2.3.4]:25: Connection timed out", "connect to mx.example.com[1.2.3.4]:25: Connection timed out")]
+    [InlineData("2026-12-06T14:02:11.123456+00:00 web01 sshd[812]: error: kex_exchange_identification: Connection closed by remote host", "error: kex_exchange_identification: Connection closed by remote host")]
+    [InlineData("2026-12-06 14:02:11,123 ERROR could not connect to server", "ERROR could not connect to server")]
+    [InlineData("[2026-12-06 14:02:11] production.ERROR: SQLSTATE[HY000] [2002] Connection refused", "production.ERROR: SQLSTATE[HY000] [2002] Connection refused")]
+    public void A_log_lines_timestamp_and_syslog_header_are_not_searched(string line, string searched) =>
+        Assert.Equal(searched, Parse(line).Text);
+
+    [Theory]
+    [InlineData("Dec 6 errors")]
+    [InlineData("error at 2026-12-06T14:02:11Z")]
+    public void Dates_that_do_not_start_a_log_line_stay(string text) =>
+        Assert.Equal(text, Parse(text).Text);
+
+    [Fact]
+    public void A_syslog_day_is_no_code() =>
+        Assert.DoesNotContain("6", Parse("Dec  6 14:02:11 web01 kernel: Out of memory: Killed process 23145 (java)").CodeCandidates);
+
     private static ParsedQuery Parse(string text) => ParsedQuery.Parse(new SearchQuery(text));
 }
 
