@@ -47,7 +47,7 @@ public sealed class SearchParametersTests
     {
         var parameters = SearchParameters.For("Could not find artifact com.example:lib in central");
 
-        Assert.Equal("{\"\",\"could\",\"find\",\"artifact\",\"example\",\"central\"}", parameters.FilledWords);
+        Assert.Equal("{\"\",\"could\",\"not\",\"find\",\"artifact\",\"com\",\"example\",\"lib\",\"in\",\"central\"}", parameters.FilledWords);
     }
 
     [Fact]
