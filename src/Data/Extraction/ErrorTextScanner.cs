@@ -170,6 +170,12 @@ public static class ErrorTextScanner
     // Elixir's uncaught exception: ** (Ecto.NoResultsError) expected at least one result …: the module in parentheses,
     // whole, as Elixir's entries are coded.
     private static readonly Regex Elixir = Pattern(@"\*\* \([A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*\)");
+    // Grafana Mimir's error IDs, in its messages' parentheses: (err-mimir-sample-timestamp-too-old).
+    private static readonly Regex Mimir = Pattern(@"err-mimir-[a-z0-9]+(?:-[a-z0-9]+)*");
+    // Oracle Cloud's Terraform provider and SDK errors: Error: 404-NotAuthorizedOrNotFound, Authorization failed …: the code after the status.
+    private static readonly Regex OracleCloud = Pattern(@"Error: [1-5][0-9]{2}-[A-Z][A-Za-z]+,");
+    // Checkout.com's payment response and error body: "response_code":"20051", "error_codes":["card_number_invalid",…]: the code (the first of a list).
+    private static readonly Regex CheckoutCom = Pattern($@"""response_code""{Ws}:{Ws}""[0-9]{{5}}""|""error_codes""{Ws}:{Ws}\[{Ws}""[a-z_]+""");
     // App Store Connect's upload validation: ITMS-91053: Missing API declaration.
     private static readonly Regex Itms = Pattern(@"ITMS-[0-9]{5}");
     // dig's header line: ;; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 41872.
@@ -203,6 +209,12 @@ public static class ErrorTextScanner
         ("google.generativeai.", "google"), ("cohere.", "cohere"), ("groq.", "groq"), ("mistralai.", "mistral"), ("huggingface_hub.", "huggingface"),
         ("hubspot.", "hubspot"), ("Notion.", "notion"), ("sqlalchemy.", "sqlalchemy"), ("Microsoft.EntityFrameworkCore.", "dotnet"),
         ("Microsoft.AspNetCore.", "dotnet"), ("Microsoft.Extensions.", "dotnet"), ("django.", "django"), ("android.", "android"),
+        ("torch.", "pytorch"), ("transformers.", "huggingface"), ("langchain_core.", "langchain"), ("langchain.", "langchain"),
+        ("pydantic.", "python"), ("pydantic_core.", "python"), ("celery.", "python"), ("billiard.", "python"), ("kombu.", "python"),
+        ("pandas.", "python"), ("numpy.", "python"), ("fastapi.", "python"), ("starlette.", "python"), ("json.", "python"),
+        ("subprocess.", "python"), ("socket.", "python"), ("org.apache.zookeeper.", "apache-zookeeper"), ("io.confluent.", "confluent"),
+        ("pymemcache.", "memcached"), ("oci.", "oracle-cloud"), ("com.oracle.bmc.", "oracle-cloud"), ("razorpay.", "razorpay"),
+        ("keycloak.", "keycloak"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
@@ -736,6 +748,23 @@ public static class ErrorTextScanner
                         AddMessage(message);
                     }
                 });
+            }
+            if (Has("err-mimir-"))
+            {
+                Each(Mimir, m => AddCode(ExtractionKinds.Mimir, m, 3, vendor: "grafana", service: "mimir"), Boundaries.Both);
+            }
+            if (Has("Error: "))
+            {
+                Each(OracleCloud, m =>
+                {
+                    var code = new Span(m.Start + "Error: NNN-".Length, m.Length - "Error: NNN-,".Length);
+                    AddCode(ExtractionKinds.OracleCloud, code, 3, status: int.Parse(text.AsSpan(m.Start + "Error: ".Length, 3), provider: null),
+                        vendor: "oracle-cloud");
+                });
+            }
+            if (Has("\"response_code\"", "\"error_codes\""))
+            {
+                Each(CheckoutCom, m => AddCode(ExtractionKinds.CheckoutCom, TakeLastQuoted(m), 3, vendor: "checkout-com", service: "api"));
             }
             if (Has("ITMS-"))
             {

@@ -62,6 +62,9 @@ public static class ExtractionKinds
     public const string Rustc = "rustc";
     public const string TypeScript = "typescript";
     public const string Elixir = "elixir";
+    public const string Mimir = "mimir";
+    public const string OracleCloud = "oracle-cloud";
+    public const string CheckoutCom = "checkout-com";
     public const string Curl = "curl";
     public const string MySql = "mysql";
     public const string SqlServer = "sql-server";

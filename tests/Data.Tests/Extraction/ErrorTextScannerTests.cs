@@ -456,6 +456,31 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, vendor), (found.Code, found.Vendor));
     }
 
+    [Theory]
+    [InlineData("src/app.ts(3,5): error TS2322: Type 'string' is not assignable to type 'number'.", "typescript", "TS2322", "typescript")]
+    [InlineData("src/app.ts:3:5 - error TS2322: Type 'string' is not assignable to type 'number'.", "typescript", "TS2322", "typescript")]
+    [InlineData("error[E0499]: cannot borrow `v` as mutable more than once at a time", "rustc", "E0499", "rust")]
+    [InlineData("** (Ecto.NoResultsError) expected at least one result but got none in query:", "elixir", "Ecto.NoResultsError", "elixir")]
+    [InlineData("2026-12-06T10:14:02Z proxy[e784079b449483] ams [error] [PC01] instance refused connection.", "fly-proxy", "PC01", "fly")]
+    [InlineData("adb: failed to install app.apk: Failure [INSTALL_PARSE_FAILED_NO_CERTIFICATES: Failed to collect certificates]", "android-install", "INSTALL_PARSE_FAILED_NO_CERTIFICATES", "android")]
+    [InlineData("ERROR ITMS-90683: Missing purpose string in Info.plist.", "itms", "ITMS-90683", "apple")]
+    [InlineData("MongoServerError[WriteConflict]: Write conflict during plan execution and yielding is disabled.", "mongodb", "WriteConflict", "mongodb")]
+    [InlineData("the sample has been rejected because its timestamp is too old (err-mimir-sample-timestamp-too-old).", "mimir", "err-mimir-sample-timestamp-too-old", "grafana")]
+    [InlineData("│ Error: 404-NotAuthorizedOrNotFound, Authorization failed or requested resource not found.", "oracle-cloud", "NotAuthorizedOrNotFound", "oracle-cloud")]
+    [InlineData("{\"approved\":false,\"status\":\"Declined\",\"response_code\":\"20051\",\"response_summary\":\"Insufficient Funds\"}", "checkout-com", "20051", "checkout-com")]
+    public void A_compiler_runtime_or_platform_prints_its_code_in_its_own_shape(string text, string kind, string code, string vendor)
+    {
+        var found = Single(text, kind);
+
+        Assert.Equal((code, vendor), (found.Code, found.Vendor));
+    }
+
+    [Fact]
+    public void A_java_class_nested_in_another_keeps_its_outer_class() =>
+        Assert.Equal(("WindowManager$BadTokenException", "android"), Single(
+            "android.view.WindowManager$BadTokenException: Unable to add window -- token null is not valid; is your activity running?",
+            "exception-class") is var found ? (found.Code, found.Vendor) : default);
+
     [Fact]
     public void A_telegram_error_is_its_description_as_telegrams_message()
     {

@@ -114,6 +114,9 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("MongoServerError[NotPrimaryNoSecondaryOk]: not primary and secondaryOk=false", "mongodb/server/13435")]
     [InlineData("com.mongodb.MongoCommandException: Command failed with error 352 (UnsupportedOpQueryCommand): 'Unsupported OP_QUERY command: insert.' on server db:27017.", "mongodb/server/352")]
     [InlineData("{\"error\":\"invalid_grant\",\"error_description\":\"Invalid user credentials\"}", "keycloak/oidc/InvalidUserCredentials")]
+    [InlineData("│ Error: 500-InternalError, Out of host capacity.\n│ Service: Core Instance", "oracle-cloud/compute/InternalError")]
+    [InlineData("err=\"server returned HTTP status 400 Bad Request: the sample has been rejected because its timestamp is too old (err-mimir-sample-timestamp-too-old).\"", "grafana/mimir/err-mimir-sample-timestamp-too-old")]
+    [InlineData("{\"id\":\"pay_x\",\"approved\":false,\"status\":\"Declined\",\"response_code\":\"20051\",\"response_summary\":\"Insufficient Funds\"}", "checkout-com/api/20051")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
