@@ -1040,18 +1040,28 @@ public static class ErrorTextScanner
                         break;
                     }
                 }
-                if (content.StartsWith("thread '", StringComparison.Ordinal) && content.IndexOf("' panicked at ", StringComparison.Ordinal) is > 0 and var panicked)
+                if (content.StartsWith("thread '", StringComparison.Ordinal) && content.IndexOf("' panicked at ", StringComparison.Ordinal) is > 0 and var panicked
+                    && RustPanicMessage(start + panicked + "' panicked at ".Length, lineEnd) is { Length: > 0 } message)
                 {
-                    var after = start + panicked + "' panicked at ".Length;
-                    var message = text[after] == '\'' && text.LastIndexOf("', ", lineEnd - 1, lineEnd - after, StringComparison.Ordinal) is > 0 and var close
-                        ? new Span(after + 1, close - after - 1)
-                        : content.EndsWith(":") && lineEnd < text.Length ? Trim(lineEnd + 1, LineEnd(lineEnd + 1) - lineEnd - 1) : new Span(0, 0);
-                    if (message.Length > 0)
-                    {
-                        AddMessage(message, vendor: "rust", service: "runtime");
-                    }
+                    AddMessage(message, vendor: "rust", service: "runtime");
                 }
             }
+        }
+
+        /// <summary>
+        /// The message of a Rust panic whose location starts at <paramref name="location"/>: quoted before the location
+        /// (<c>panicked at 'called `Option::unwrap()` on a `None` value', src/main.rs:4:37</c>), or on the next line
+        /// after a location that ends with a colon (Rust 1.73 on). Empty when there is none.
+        /// </summary>
+        private Span RustPanicMessage(int location, int lineEnd)
+        {
+            if (location < lineEnd && text[location] == '\'' && text.LastIndexOf("', ", lineEnd - 1, lineEnd - location, StringComparison.Ordinal) is > 0 and var close)
+            {
+                return new Span(location + 1, close - location - 1);
+            }
+            return lineEnd > location && text[lineEnd - 1] == ':' && lineEnd < text.Length
+                ? Trim(lineEnd + 1, LineEnd(lineEnd + 1) - lineEnd - 1)
+                : new Span(0, 0);
         }
 
         private void AddSdkLog(Span m)

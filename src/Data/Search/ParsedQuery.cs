@@ -707,7 +707,16 @@ public sealed partial class ParsedQuery
     private static string WithoutLeadingTimestamp(string text) =>
         LeadingTimestamp().Match(text) is { Success: true } timestamp ? text[timestamp.Length..] : text;
 
-    [GeneratedRegex(@"^\[?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +[0-9]{1,2} [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?|[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]+)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)\]? +(?:[A-Za-z0-9.-]+ (?:kernel|[A-Za-z0-9_./@-]+\[[0-9]+\]): +(?:\[ *[0-9]+\.[0-9]+\] +)?)?")]
+    // Dec  6 14:02:11 (syslog, journalctl).
+    private const string SyslogTime = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +[0-9]{1,2} [0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?";
+
+    // 2026-12-06T14:02:11.123456+00:00, 2026-12-06 14:02:11,123 (Python logging), 2026-12-06 14:02:11 +0000 (Gunicorn).
+    private const string IsoTime = @"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]+)?(?: ?(?:Z|[+-][0-9]{2}:?[0-9]{2}))?";
+
+    // web01 postfix/smtp[2345]: , web01 kernel: [12345.678901] .
+    private const string SyslogSource = @"[A-Za-z0-9.-]+ (?:kernel|[A-Za-z0-9_./@-]+\[[0-9]+\]): +(?:\[ *[0-9]+\.[0-9]+\] +)?";
+
+    [GeneratedRegex($@"^\[?(?:{SyslogTime}|{IsoTime})\]? +(?:{SyslogSource})?")]
     private static partial Regex LeadingTimestamp();
 
     /// <summary>Maven ends a failed goal's line with a pointer to its help page (<c> -> [Help 1]</c>), words no message has.</summary>

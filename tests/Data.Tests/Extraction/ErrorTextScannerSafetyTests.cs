@@ -33,12 +33,24 @@ public sealed class ErrorTextScannerSafetyTests(ITestOutputHelper output)
         """{"error":{"type":"card_error","code":"card_declined","message":"Your card was declined.","doc_url":"https://stripe.com/docs/error-codes/card-declined"}}""",
         "HTTP/1.1 429 Too Many Requests",
         "ERROR:  duplicate key value violates unique constraint \"x\"\nSQLSTATE 23505",
+        "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\nKeyError: 'id'",
+        "thread 'main' panicked at src/main.rs:4:37:\ncalled `Option::unwrap()` on a `None` value",
+        "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: x', src/main.rs:4:37",
+        "TypeError: Cannot read properties of undefined (reading 'map')\n    at App (/app/src/App.js:12:20)",
+        "panic: runtime error: index out of range [3] with length 3",
+        "** (DBConnection.ConnectionError) connection not available",
+        "2026-12-06T10:14:02Z proxy[e784079b449483] ams [error] [PC01] instance refused connection.",
+        "│ Error: 404-NotAuthorizedOrNotFound, Authorization failed or requested resource not found.",
+        """{"response_code":"20051","error_codes":["card_number_invalid"]}""",
     ];
 
     private static readonly string[] Hostile =
     [
         "{\"", "<a>", "\"code\":\"", "<Code>", "\"__type\":\"#", "(Service: ", "HTTP/1.1 ", "ERR_", "[SSL: ", "a.", "x-amzn-",
         "ecs.aliyuncs.com ", "SQLSTATE ", "\"type\":\"https://", "Error: ", "\"message\":\"", "request id: ", "<Errors>", "aws ec2 ",
+        "Traceback (most recent call last):\n", "thread 'main' panicked at ", "thread 'x' panicked at '", "** (", "Uncaught ", "\n    at ",
+        "panic: ", "E: ", "make: *** ", "error[", "error TS", "] [P", "INSTALL_", "ITMS-", "err-mimir-", "Error: 404-",
+        "\"response_code\":\"", "\"error_codes\":[\"", "MongoServerError[", "Command failed with error ",
     ];
 
     [Fact]

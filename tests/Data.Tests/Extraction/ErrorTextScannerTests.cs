@@ -579,6 +579,15 @@ public sealed class ErrorTextScannerTests
     }
 
     [Theory]
+    [InlineData("thread 'main' panicked at ")]
+    [InlineData("thread 'main' panicked at '")]
+    [InlineData("thread 'main' panicked at src/main.rs:4:37:")]
+    [InlineData("Traceback (most recent call last):")]
+    [InlineData("Uncaught TypeError")]
+    public void A_runtime_error_cut_short_gives_no_message(string text) =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan(text).Codes, c => c.Kind == "message");
+
+    [Theory]
     [InlineData("Released in 2026 (Q4 build)")]
     [InlineData("the job was BUSY for a while")]
     [InlineData("Cloudflare says error code: 9999")]

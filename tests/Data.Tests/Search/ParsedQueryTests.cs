@@ -404,6 +404,7 @@ public sealed class ParsedQueryTests
     [InlineData("2026-12-06T14:02:11.123456+00:00 web01 sshd[812]: error: kex_exchange_identification: Connection closed by remote host", "error: kex_exchange_identification: Connection closed by remote host")]
     [InlineData("2026-12-06 14:02:11,123 ERROR could not connect to server", "ERROR could not connect to server")]
     [InlineData("[2026-12-06 14:02:11] production.ERROR: SQLSTATE[HY000] [2002] Connection refused", "production.ERROR: SQLSTATE[HY000] [2002] Connection refused")]
+    [InlineData("[2026-12-06 14:02:11 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:17)", "[1] [CRITICAL] WORKER TIMEOUT (pid:17)")]
     public void A_log_lines_timestamp_and_syslog_header_are_not_searched(string line, string searched) =>
         Assert.Equal(searched, Parse(line).Text);
 
