@@ -120,15 +120,18 @@ public static class ErrorTextExtractor
 
         // No shape we know (a kubectl event, a message some tool printed on its own): the search compares the error
         // line with every entry's words and messages, so a tool asking the API learns what /paste shows. After an
-        // exception class none of whose vendor's entries has that name, its message is the error line.
-        if (found.Count == 0 && (ClassMessage(scan, text) ?? ErrorLine(text)) is { } line)
+        // exception class none of whose vendor's entries has that name, its message is the error line. A status in
+        // the line is no answer on its own: Gin's "Headers were already written. Wanted to override status code 400
+        // with 200" is Gin's warning, and only says 400 in passing.
+        var statusEntries = found.SelectMany(f => f.Candidates).Select(c => c.Id).ToHashSet();
+        if (found.All(f => f.Match.Kind == ExtractionKinds.HttpStatus) && (ClassMessage(scan, text) ?? ErrorLine(text)) is { } line)
         {
             var results = await search.SearchAsync(new SearchQuery(line.Query, Limit: MaxEntriesPerMatch), cancellationToken);
             // Entries with only some of its words are guesses, and "everything went fine" has none to guess at. A line
             // without an error word ("RequestId: 4C46…") is only some entry's message, or nothing.
             var candidates = results.Results
                 .Where(r => r is { Kind: "code", Vendor: not null, Service: not null, Code: not null }
-                            && (line.HasErrorWord ? r.Tier != "partial" : r.Tier == "message"))
+                            && (line.HasErrorWord ? r.Tier != "partial" : r.Tier == "message") && !statusEntries.Contains(r.Id))
                 .Select(r => new Candidate(r.Vendor!, r.Service!, r.Code!, r.Id))
                 .ToList();
             if (candidates.Count > 0)

@@ -176,6 +176,11 @@ public static class ErrorTextScanner
     private static readonly Regex OracleCloud = Pattern(@"Error: [1-5][0-9]{2}-[A-Z][A-Za-z]+,");
     // Checkout.com's payment response and error body: "response_code":"20051", "error_codes":["card_number_invalid",…]: the code (the first of a list).
     private static readonly Regex CheckoutCom = Pattern($@"""response_code""{Ws}:{Ws}""[0-9]{{5}}""|""error_codes""{Ws}:{Ws}\[{Ws}""[a-z_]+""");
+    // Apache Spark's error classes, which its exceptions' messages begin with (Spark 3.4 on, and Databricks):
+    // AnalysisException: [TABLE_OR_VIEW_NOT_FOUND] The table or view `sales`.`orders` cannot be found.
+    private static readonly Regex SparkErrorClass = Pattern(@"(?:Exception|Error): \[[A-Z][A-Z0-9_]*(?:\.[A-Z][A-Z0-9_]*)?\] ");
+    // The Trino CLI's failed query: Query 20261206_101532_00042_x7k2m failed: line 1:15: Table '…' does not exist.
+    private static readonly Regex TrinoQuery = Pattern(@"Query [0-9]{8}_[0-9]{6}_[0-9]{5}_[a-z0-9]{5} failed: ");
     // App Store Connect's upload validation: ITMS-91053: Missing API declaration.
     private static readonly Regex Itms = Pattern(@"ITMS-[0-9]{5}");
     // dig's header line: ;; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 41872.
@@ -214,7 +219,9 @@ public static class ErrorTextScanner
         ("pandas.", "python"), ("numpy.", "python"), ("fastapi.", "python"), ("starlette.", "python"), ("json.", "python"),
         ("subprocess.", "python"), ("socket.", "python"), ("org.apache.zookeeper.", "apache-zookeeper"), ("io.confluent.", "confluent"),
         ("pymemcache.", "memcached"), ("oci.", "oracle-cloud"), ("com.oracle.bmc.", "oracle-cloud"), ("razorpay.", "razorpay"),
-        ("keycloak.", "keycloak"),
+        ("keycloak.", "keycloak"), ("pyspark.", "apache-spark"), ("org.apache.spark.", "apache-spark"), ("airflow.", "apache-airflow"),
+        ("dbt.", "dbt"), ("io.trino.", "trino"), ("trino.", "trino"), ("io.netty.", "netty"), ("org.postgresql.", "postgresql"),
+        ("org.apache.catalina.", "apache-tomcat"), ("org.apache.coyote.", "apache-tomcat"), ("org.eclipse.jetty.", "jetty"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
@@ -766,6 +773,14 @@ public static class ErrorTextScanner
             {
                 Each(CheckoutCom, m => AddCode(ExtractionKinds.CheckoutCom, TakeLastQuoted(m), 3, vendor: "checkout-com", service: "api"));
             }
+            if (Has("Exception: [", "Error: ["))
+            {
+                Each(SparkErrorClass, m =>
+                {
+                    var open = text.IndexOf('[', m.Start, m.Length) + 1;
+                    AddCode(ExtractionKinds.SparkErrorClass, new Span(open, m.End - 2 - open), 3, vendor: "apache-spark");
+                });
+            }
             if (Has("ITMS-"))
             {
                 Each(Itms, m => AddCode(ExtractionKinds.Itms, m, 3, vendor: "apple", service: "app-store-connect"), Boundaries.Both);
@@ -970,6 +985,11 @@ public static class ErrorTextScanner
             if (Has("\"refusalReason\""))
             {
                 Each(AdyenRefusal, m => AddMessage(TakeLastQuoted(m), vendor: "adyen", service: "checkout"));
+            }
+            if (Has(" failed: "))
+            {
+                // The whole line from "Query" is Trino's message, as its entries word it.
+                Each(TrinoQuery, m => AddMessage(new Span(m.Start, LineEnd(m.Start) - m.Start), vendor: "trino", service: "server"), Boundaries.Start);
             }
             if (Has(" routines:"))
             {

@@ -65,6 +65,7 @@ public static class ExtractionKinds
     public const string Mimir = "mimir";
     public const string OracleCloud = "oracle-cloud";
     public const string CheckoutCom = "checkout-com";
+    public const string SparkErrorClass = "spark-error-class";
     public const string Curl = "curl";
     public const string MySql = "mysql";
     public const string SqlServer = "sql-server";

@@ -468,6 +468,7 @@ public sealed class ErrorTextScannerTests
     [InlineData("the sample has been rejected because its timestamp is too old (err-mimir-sample-timestamp-too-old).", "mimir", "err-mimir-sample-timestamp-too-old", "grafana")]
     [InlineData("│ Error: 404-NotAuthorizedOrNotFound, Authorization failed or requested resource not found.", "oracle-cloud", "NotAuthorizedOrNotFound", "oracle-cloud")]
     [InlineData("{\"approved\":false,\"status\":\"Declined\",\"response_code\":\"20051\",\"response_summary\":\"Insufficient Funds\"}", "checkout-com", "20051", "checkout-com")]
+    [InlineData("pyspark.errors.exceptions.captured.AnalysisException: [UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name `x` cannot be resolved.", "spark-error-class", "UNRESOLVED_COLUMN.WITH_SUGGESTION", "apache-spark")]
     public void A_compiler_runtime_or_platform_prints_its_code_in_its_own_shape(string text, string kind, string code, string vendor)
     {
         var found = Single(text, kind);
@@ -571,6 +572,7 @@ public sealed class ErrorTextScannerTests
     [InlineData("cc -o app main.o\nmake: *** [Makefile:12: build] Error 1", "make: *** [Makefile:12: build] Error 1", "gnu")]
     [InlineData("thread 'main' panicked at src/main.rs:4:37:\ncalled `Option::unwrap()` on a `None` value\nnote: run with `RUST_BACKTRACE=1`", "called `Option::unwrap()` on a `None` value", "rust")]
     [InlineData("thread 'main' panicked at 'called `Option::unwrap()` on a `None` value', src/main.rs:4:37", "called `Option::unwrap()` on a `None` value", "rust")]
+    [InlineData("Query 20261206_101532_00042_x7k2m failed: line 1:15: Table 'hive.sales.orderz' does not exist", "Query 20261206_101532_00042_x7k2m failed: line 1:15: Table 'hive.sales.orderz' does not exist", "trino")]
     public void A_line_whose_start_names_its_tool_is_that_tools_message(string text, string message, string vendor)
     {
         var found = Single(text, "message");

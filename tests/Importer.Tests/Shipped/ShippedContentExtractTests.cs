@@ -115,6 +115,12 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("com.mongodb.MongoCommandException: Command failed with error 352 (UnsupportedOpQueryCommand): 'Unsupported OP_QUERY command: insert.' on server db:27017.", "mongodb/server/352")]
     [InlineData("{\"error\":\"invalid_grant\",\"error_description\":\"Invalid user credentials\"}", "keycloak/oidc/InvalidUserCredentials")]
     [InlineData("│ Error: 500-InternalError, Out of host capacity.\n│ Service: Core Instance", "oracle-cloud/compute/InternalError")]
+    [InlineData("Query 20261206_101532_00042_x7k2m failed: line 1:15: Table 'hive.sales.orderz' does not exist", "trino/server/TABLE_NOT_FOUND")]
+    [InlineData("[GIN-debug] [WARNING] Headers were already written. Wanted to override status code 400 with 200", "go/gin/HeadersAlreadyWritten")]
+    [InlineData("AxiosError: Request failed with status code 404", "axios/client/ERR_BAD_REQUEST")]
+    [InlineData("pyspark.errors.exceptions.captured.AnalysisException: [TABLE_OR_VIEW_NOT_FOUND] The table or view `sales`.`orders` cannot be found.", "apache-spark/sql/TABLE_OR_VIEW_NOT_FOUND")]
+    [InlineData("org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.", "postgresql/jdbc/ConnectionRefused")]
+    [InlineData("io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed: Connection refused: localhost/127.0.0.1:8081", "netty/transport/AbstractChannel$AnnotatedConnectException")]
     [InlineData("err=\"server returned HTTP status 400 Bad Request: the sample has been rejected because its timestamp is too old (err-mimir-sample-timestamp-too-old).\"", "grafana/mimir/err-mimir-sample-timestamp-too-old")]
     [InlineData("{\"id\":\"pay_x\",\"approved\":false,\"status\":\"Declined\",\"response_code\":\"20051\",\"response_summary\":\"Insufficient Funds\"}", "checkout-com/api/20051")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
