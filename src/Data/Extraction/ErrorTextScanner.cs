@@ -167,6 +167,17 @@ public static class ErrorTextScanner
     // assignable (after "src/a.ts(3,5): " or "src/a.ts:3:5 - "): the code.
     private static readonly Regex Rustc = Pattern(@"error\[E[0-9]{4}\]:");
     private static readonly Regex TypeScript = Pattern(@"error TS[0-9]{4,5}:");
+    // The .NET build's diagnostics, as dotnet build and MSBuild print them (Program.cs(12,5): error CS0246: …,
+    // error NETSDK1045: …, warning NU1101: …): the code, whose prefix says which tool.
+    private static readonly Regex DotnetBuild = Pattern(@"(?:error|warning) (?:CS|MSB|NETSDK|NU)[0-9]{4}:");
+    // Python's checkers: mypy's "app.py:12: error: … [attr-defined]" (the code in the line's last brackets),
+    // flake8's "app.py:1:1: F401 …" and pylint's "app.py:1:0: C0114: …".
+    private static readonly Regex Mypy = Pattern(@": error: [^\r\n]*  \[[a-z][a-z-]+\]");
+    private static readonly Regex Flake8 = Pattern(@"\.py:[0-9]+:[0-9]+: [A-Z][0-9]{3} ");
+    private static readonly Regex Pylint = Pattern(@"\.py:[0-9]+:[0-9]+: [CRWEF][0-9]{4}: ");
+    // ESLint's stylish output, a line per problem under its file: "  12:5  error  'x' is defined but never used  no-unused-vars":
+    // the rule at the line's end.
+    private static readonly Regex EsLint = Pattern(@"[0-9]+:[0-9]+ +(?:error|warning) +[^\r\n]*[^ \r\n]  +@?[a-z][a-z0-9-]*(?:/[a-z0-9-]+)*[ \t]*(?:\r?\n|$)");
     // Elixir's uncaught exception: ** (Ecto.NoResultsError) expected at least one result …: the module in parentheses,
     // whole, as Elixir's entries are coded.
     private static readonly Regex Elixir = Pattern(@"\*\* \([A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*\)");
@@ -181,6 +192,8 @@ public static class ErrorTextScanner
     private static readonly Regex SparkErrorClass = Pattern(@"(?:Exception|Error): \[[A-Z][A-Z0-9_]*(?:\.[A-Z][A-Z0-9_]*)?\] ");
     // The Trino CLI's failed query: Query 20261206_101532_00042_x7k2m failed: line 1:15: Table '…' does not exist.
     private static readonly Regex TrinoQuery = Pattern(@"Query [0-9]{8}_[0-9]{6}_[0-9]{5}_[a-z0-9]{5} failed: ");
+    // NATS JetStream's API errors: nats: API error: code=404 err_code=10059 description=stream not found.
+    private static readonly Regex NatsJetStream = Pattern(@"err_code=[0-9]{5}");
     // App Store Connect's upload validation: ITMS-91053: Missing API declaration.
     private static readonly Regex Itms = Pattern(@"ITMS-[0-9]{5}");
     // dig's header line: ;; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 41872.
@@ -222,6 +235,7 @@ public static class ErrorTextScanner
         ("keycloak.", "keycloak"), ("pyspark.", "apache-spark"), ("org.apache.spark.", "apache-spark"), ("airflow.", "apache-airflow"),
         ("dbt.", "dbt"), ("io.trino.", "trino"), ("trino.", "trino"), ("io.netty.", "netty"), ("org.postgresql.", "postgresql"),
         ("org.apache.catalina.", "apache-tomcat"), ("org.apache.coyote.", "apache-tomcat"), ("org.eclipse.jetty.", "jetty"),
+        ("Npgsql.", "dotnet"), ("Symfony\\", "symfony"), ("Twig\\", "symfony"), ("Doctrine\\", "doctrine"), ("PHPUnit\\", "phpunit"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
@@ -740,6 +754,40 @@ public static class ErrorTextScanner
             {
                 Each(Rustc, m => AddCode(ExtractionKinds.Rustc, new Span(m.Start + "error[".Length, 5), 3, vendor: "rust", service: "rustc"));
             }
+            if (Has("error ", "warning "))
+            {
+                Each(DotnetBuild, m =>
+                {
+                    var code = TakeAfterLast(new Span(m.Start, m.Length - 1), ' ');
+                    var (vendor, service) = text[code.Start] switch { 'C' => ("dotnet", "compiler"), 'N' when text[code.Start + 1] == 'U' => ("nuget", "client"), _ => ("microsoft", "msbuild") };
+                    AddCode(ExtractionKinds.DotnetBuild, code, 3, vendor: vendor, service: service);
+                }, Boundaries.Start);
+            }
+            if (Has(": error: "))
+            {
+                Each(Mypy, m => AddCode(ExtractionKinds.PythonChecker, new Span(text.LastIndexOf('[', m.End - 1) + 1, m.End - 2 - text.LastIndexOf('[', m.End - 1)), 3,
+                    vendor: "python", service: "mypy"));
+            }
+            if (Has(".py:"))
+            {
+                Each(Flake8, m => AddCode(ExtractionKinds.PythonChecker, new Span(m.End - 5, 4), 3, vendor: "python"));
+                Each(Pylint, m => AddCode(ExtractionKinds.PythonChecker, new Span(m.End - 7, 5), 3, vendor: "python", service: "pylint"));
+            }
+            if (Has("  error  ", "  warning  "))
+            {
+                Each(EsLint, m =>
+                {
+                    if (IsLineStart(m.Start))
+                    {
+                        var end = m.End;
+                        while (end > m.Start && char.IsWhiteSpace(text[end - 1]))
+                        {
+                            end--;
+                        }
+                        AddCode(ExtractionKinds.EsLint, LastWord(new Span(m.Start, end - m.Start)), 3, vendor: "eslint", service: "rules");
+                    }
+                });
+            }
             if (Has("error TS"))
             {
                 Each(TypeScript, m => AddCode(ExtractionKinds.TypeScript, LastWord(new Span(m.Start, m.Length - 1)), 3, vendor: "typescript", service: "compiler"),
@@ -780,6 +828,10 @@ public static class ErrorTextScanner
                     var open = text.IndexOf('[', m.Start, m.Length) + 1;
                     AddCode(ExtractionKinds.SparkErrorClass, new Span(open, m.End - 2 - open), 3, vendor: "apache-spark");
                 });
+            }
+            if (Has("err_code="))
+            {
+                Each(NatsJetStream, m => AddCode(ExtractionKinds.NatsJetStream, new Span(m.End - 5, 5), 3, vendor: "nats", service: "server"), Boundaries.Both);
             }
             if (Has("ITMS-"))
             {
@@ -825,7 +877,15 @@ public static class ErrorTextScanner
             // one (AmazonS3Exception around AccessDenied, PyMySQL's OperationalError around 2003).
             if (codes.Count == 0 && Has("0x8"))
             {
-                Each(HResult, m => AddCode(ExtractionKinds.Windows, m, 4, vendor: "windows", service: "hresult"), Boundaries.Both);
+                // E_FAIL after a class (Npgsql.NpgsqlException (0x80004005): …) says only that something failed: the class says more.
+                Each(HResult, m =>
+                {
+                    if (!(text.AsSpan(m.Start, m.Length).Equals("0x80004005", StringComparison.OrdinalIgnoreCase)
+                          && text.AsSpan(0, m.Start).EndsWith("Exception (", StringComparison.Ordinal)))
+                    {
+                        AddCode(ExtractionKinds.Windows, m, 4, vendor: "windows", service: "hresult");
+                    }
+                }, Boundaries.Both);
             }
             // Python's traceback ends with the exception's line, and a built-in class has no namespace to say whose it is
             // (KeyError: 'id'); nor has JavaScript's, which a stack ("    at …") or the console's "Uncaught" marks.
@@ -946,6 +1006,12 @@ public static class ErrorTextScanner
         /// </summary>
         private void AddClassMessage(int classEnd)
         {
+            // .NET prints the HRESULT between the class and its message: Npgsql.NpgsqlException (0x80004005): Failed to connect …
+            if (text.AsSpan(classEnd).StartsWith(" (0x", StringComparison.Ordinal) && text.IndexOf("): ", classEnd, StringComparison.Ordinal) is var close
+                && close > 0 && close - classEnd <= " (0x80004005".Length)
+            {
+                classEnd = close + 1;
+            }
             var opens = classEnd < text.Length && text[classEnd] == ':' ? 1 : classEnd + 1 < text.Length && text[classEnd] == ' ' && text[classEnd + 1] == '(' ? 2 : 0;
             // Blanks only: a message may begin with a quote ('NoneType' object has no attribute 'name').
             if (opens > 0 && SkipLeading(classEnd + opens, LineEnd(classEnd), Spaces) is { Length: >= 8 } message)
@@ -1246,6 +1312,16 @@ public static class ErrorTextScanner
             return colon < 0 ? null : text[(at + Marker.Length)..colon].Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
         }
 
+        /// <summary>Whether only blanks stand between <paramref name="position"/> and the start of its line.</summary>
+        private bool IsLineStart(int position)
+        {
+            while (position > 0 && text[position - 1] is ' ' or '\t')
+            {
+                position--;
+            }
+            return position == 0 || text[position - 1] is '\n' or '\r';
+        }
+
         /// <summary>Where the line that <paramref name="position"/> is on ends: its line break, or the end of the text.</summary>
         private int LineEnd(int position) => text.IndexOfAny(['\r', '\n'], position) is var end and >= 0 ? end : text.Length;
 
@@ -1440,16 +1516,18 @@ public static class ErrorTextScanner
 
     private static bool IsCodeLike(ReadOnlySpan<char> code)
     {
-        // librdkafka's local errors begin with an underscore (_TRANSPORT).
-        if (code.Length > MaxTokenLength || !(char.IsAsciiLetterOrDigit(code[0]) || (code[0] == '_' && code.Length > 1)))
+        // librdkafka's local errors begin with an underscore (_TRANSPORT), scoped ESLint rules with an at sign
+        // (@typescript-eslint/no-explicit-any).
+        if (code.Length > MaxTokenLength || !(char.IsAsciiLetterOrDigit(code[0]) || (code[0] is '_' or '@' && code.Length > 1)))
         {
             return false;
         }
         for (var i = 0; i < code.Length; i++)
         {
-            // A colon only in Ruby's Module::Class; a dollar sign in Java's Outer$Inner.
+            // A colon only in Ruby's Module::Class; a dollar sign in Java's Outer$Inner; a slash in a plugin's rule
+            // (react-hooks/exhaustive-deps) and Firebase's auth/invalid-credential.
             var c = code[i];
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' || (c == '$' && i > 0) || (c == ':' && ((i > 0 && code[i - 1] == ':') || (i + 1 < code.Length && code[i + 1] == ':')))))
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' || (c is '$' or '/' && i > 0) || (c == '@' && i == 0) || (c == ':' && ((i > 0 && code[i - 1] == ':') || (i + 1 < code.Length && code[i + 1] == ':')))))
             {
                 return false;
             }

@@ -66,6 +66,10 @@ public static class ExtractionKinds
     public const string OracleCloud = "oracle-cloud";
     public const string CheckoutCom = "checkout-com";
     public const string SparkErrorClass = "spark-error-class";
+    public const string DotnetBuild = "dotnet-build";
+    public const string PythonChecker = "python-checker";
+    public const string EsLint = "eslint";
+    public const string NatsJetStream = "nats-jetstream";
     public const string Curl = "curl";
     public const string MySql = "mysql";
     public const string SqlServer = "sql-server";

@@ -613,9 +613,9 @@ public sealed partial class ParsedQuery
                 continue;
             }
             tokens++;
-            // An exclusion is -word or -"phrase": a command-line option (--package-lock-only) or a negative number
-            // ([Errno -2]) in a pasted message is a word.
-            var negated = text[i] == '-' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] == '"');
+            // An exclusion is -word or -"phrase": a command-line option (--package-lock-only), a negative number
+            // ([Errno -2]) or a protocol's error reply in capitals (NATS' and Redis' -ERR) in a pasted message is a word.
+            var negated = text[i] == '-' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] == '"') && !IsErrorReply(text, i + 1);
             if (negated)
             {
                 i++;
@@ -732,6 +732,11 @@ public sealed partial class ParsedQuery
         }
         return from;
     }
+
+    private static bool IsErrorReply(string text, int word) =>
+        WordEnd(text, word) - word is >= 3 and var length && text.AsSpan(word, length).IndexOfAnyExcept(UpperCaseLetters) < 0;
+
+    private static readonly SearchValues<char> UpperCaseLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static bool IsOpenLogfmtQuote(ReadOnlySpan<char> token) =>
         token.IndexOf("=\"", StringComparison.Ordinal) is > 0 and var equals && token[..equals].IndexOfAnyExcept(LogfmtNameCharacters) < 0

@@ -469,6 +469,15 @@ public sealed class ErrorTextScannerTests
     [InlineData("│ Error: 404-NotAuthorizedOrNotFound, Authorization failed or requested resource not found.", "oracle-cloud", "NotAuthorizedOrNotFound", "oracle-cloud")]
     [InlineData("{\"approved\":false,\"status\":\"Declined\",\"response_code\":\"20051\",\"response_summary\":\"Insufficient Funds\"}", "checkout-com", "20051", "checkout-com")]
     [InlineData("pyspark.errors.exceptions.captured.AnalysisException: [UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name `x` cannot be resolved.", "spark-error-class", "UNRESOLVED_COLUMN.WITH_SUGGESTION", "apache-spark")]
+    [InlineData("Program.cs(12,5): error CS0246: The type or namespace name 'Foo' could not be found [/src/App/App.csproj]", "dotnet-build", "CS0246", "dotnet")]
+    [InlineData("/usr/share/dotnet/sdk/8.0.100/Microsoft.NET.TargetFrameworkInference.targets(160,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 10.0.", "dotnet-build", "NETSDK1045", "microsoft")]
+    [InlineData("/src/App/App.csproj : error NU1101: Unable to find package Foo.Bar.", "dotnet-build", "NU1101", "nuget")]
+    [InlineData("app.py:12: error: Module \"os\" has no attribute \"foo\"  [attr-defined]", "python-checker", "attr-defined", "python")]
+    [InlineData("app.py:1:1: F401 'os' imported but unused", "python-checker", "F401", "python")]
+    [InlineData("app.py:1:0: C0114: Missing module docstring (missing-module-docstring)", "python-checker", "C0114", "python")]
+    [InlineData("/app/src/App.jsx\n  30:6   warning  React Hook useEffect has a missing dependency: 'load'  react-hooks/exhaustive-deps\n", "eslint", "react-hooks/exhaustive-deps", "eslint")]
+    [InlineData("  41:9  error  Unexpected any. Specify a different type  @typescript-eslint/no-explicit-any", "eslint", "@typescript-eslint/no-explicit-any", "eslint")]
+    [InlineData("nats: API error: code=404 err_code=10059 description=stream not found", "nats-jetstream", "10059", "nats")]
     public void A_compiler_runtime_or_platform_prints_its_code_in_its_own_shape(string text, string kind, string code, string vendor)
     {
         var found = Single(text, kind);

@@ -415,6 +415,14 @@ public sealed class ParsedQueryTests
         Assert.Equal(text, Parse(text).Text);
 
     [Fact]
+    public void A_protocols_error_reply_in_capitals_is_a_word_not_an_exclusion()
+    {
+        var parsed = Parse("-ERR 'Authorization Violation' -lambda");
+
+        Assert.Equal(("-ERR", "lambda"), (parsed.Words[0], Assert.Single(parsed.Excluded)));
+    }
+
+    [Fact]
     public void A_syslog_day_is_no_code() =>
         Assert.DoesNotContain("6", Parse("Dec  6 14:02:11 web01 kernel: Out of memory: Killed process 23145 (java)").CodeCandidates);
 

@@ -179,7 +179,6 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [InlineData("[ 8123.456789] Out of memory: Killed process 23145 (java) total-vm:8234512kB, anon-rss:6123400kB, file-rss:0kB, shmem-rss:0kB, UID:1001 pgtables:12456kB oom_score_adj:0", "linux/kernel/OutOfMemory")]
     [InlineData("Dec  6 14:02:11 web01 kernel: [12345.678901] Out of memory: Killed process 23145 (java) total-vm:8234512kB, anon-rss:6123400kB, file-rss:0kB, shmem-rss:0kB, UID:1001 pgtables:12456kB oom_score_adj:0", "linux/kernel/OutOfMemory")]
     [InlineData("2026-12-06T14:02:11+00:00 web01 kernel: Out of memory: Killed process 23145 (java) total-vm:8234512kB, anon-rss:6123400kB, file-rss:0kB, shmem-rss:0kB", "linux/kernel/OutOfMemory")]
-    [InlineData("Dec 6 14:02:11 mx1 postfix/smtp[2345]: connect to mx.example.com[1.2.3.4]:25: Connection timed out", "smtp/reply-codes/4.4.1")]
     [InlineData("Dec 06 14:02:11 web01 systemd[1]: nginx.service: Failed with result 'exit-code'.", "linux/systemd/FailedWithResultExitCode")]
     [InlineData("[ERROR] Failed to execute goal on project app: Could not find artifact com.example:lib:jar:2.0 in central (https://repo.maven.apache.org/maven2) -> [Help 1]", "maven/cli/ArtifactNotFound")]
     [InlineData("[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile) on project app: Fatal error compiling: error: invalid target release: 21 -> [Help 1]", "maven/cli/InvalidTargetRelease")]
