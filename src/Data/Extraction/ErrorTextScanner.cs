@@ -57,7 +57,8 @@ public static class ErrorTextScanner
     private static readonly Regex AwsGoSdk = Pattern($@"api error {CodeToken}:");
     private static readonly Regex SdkLog = Pattern(@"\(Service:[^()\r\n]+\)(?:[ \t]+[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)?");
     // Error Code: X, error_code=X: X after the separator.
-    private static readonly Regex Labelled = Pattern(@"(?:[Ee]rror[ _]?[Cc]ode|ERROR[ _]?CODE)[ \t]*[:=][ \t]*[""']?[A-Za-z][A-Za-z0-9_.\-]+");
+    // A number of four to six digits counts too (Confluent's "Schema 999 not found; error code: 40403"): fewer is a status.
+    private static readonly Regex Labelled = Pattern(@"(?:[Ee]rror[ _]?[Cc]ode|ERROR[ _]?CODE)[ \t]*[:=][ \t]*[""']?(?:[A-Za-z][A-Za-z0-9_.\-]+|[0-9]{4,6})");
     // Docker registry errors, X: message: X before the colon.
     private static readonly Regex Docker = Pattern(
         @"(?:TOOMANYREQUESTS|DENIED|UNAUTHORIZED|UNSUPPORTED|NAME_UNKNOWN|NAME_INVALID|MANIFEST_UNKNOWN|MANIFEST_INVALID|" +
@@ -870,7 +871,14 @@ public static class ErrorTextScanner
             }
             if (Has("code"))
             {
-                Each(Labelled, m => AddCode(ExtractionKinds.Labelled, TakeAfterFirst(m, ':', '='), 5), Boundaries.Start);
+                Each(Labelled, m =>
+                {
+                    // A longer number is an id, not a code.
+                    if (!(char.IsAsciiDigit(text[m.End - 1]) && m.End < text.Length && char.IsAsciiDigit(text[m.End])))
+                    {
+                        AddCode(ExtractionKinds.Labelled, TakeAfterFirst(m, ':', '='), 5);
+                    }
+                }, Boundaries.Start);
             }
             // Last, and only when nothing else was found: an HRESULT (.NET prints one after every exception type, and
             // SqlException's 0x80131904 wraps the error number), then the class, which wraps the code when there is

@@ -485,6 +485,16 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, vendor), (found.Code, found.Vendor));
     }
 
+    [Theory]
+    [InlineData("RestClientException: Schema 999 not found; error code: 40403", "40403")]
+    [InlineData("error_code=SubjectNotFound", "SubjectNotFound")]
+    public void A_labelled_code_may_be_a_name_or_a_number_of_four_to_six_digits(string text, string code) =>
+        Assert.Equal(code, Single(text, "labelled").Code);
+
+    [Fact]
+    public void A_labelled_number_longer_than_six_digits_is_an_id_not_a_code() =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan("error code: 1234567").Codes, c => c.Kind == "labelled");
+
     [Fact]
     public void A_java_class_nested_in_another_keeps_its_outer_class() =>
         Assert.Equal(("WindowManager$BadTokenException", "android"), Single(
