@@ -195,6 +195,8 @@ public static class ErrorTextScanner
     private static readonly Regex TrinoQuery = Pattern(@"Query [0-9]{8}_[0-9]{6}_[0-9]{5}_[a-z0-9]{5} failed: ");
     // NATS JetStream's API errors: nats: API error: code=404 err_code=10059 description=stream not found.
     private static readonly Regex NatsJetStream = Pattern(@"err_code=[0-9]{5}");
+    // A Windows stop (blue screen): "Stop code: DPC_WATCHDOG_VIOLATION", and Event Viewer's "The bugcheck was: 0x00000133 (…)".
+    private static readonly Regex WindowsStop = Pattern(@"Stop code: [A-Z][A-Z0-9_]{3,}|The bugcheck was: 0x[0-9A-Fa-f]{8}");
     // App Store Connect's upload validation: ITMS-91053: Missing API declaration.
     private static readonly Regex Itms = Pattern(@"ITMS-[0-9]{5}");
     // dig's header line: ;; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 41872.
@@ -833,6 +835,10 @@ public static class ErrorTextScanner
             if (Has("err_code="))
             {
                 Each(NatsJetStream, m => AddCode(ExtractionKinds.NatsJetStream, new Span(m.End - 5, 5), 3, vendor: "nats", service: "server"), Boundaries.Both);
+            }
+            if (Has("Stop code: ", "The bugcheck was: "))
+            {
+                Each(WindowsStop, m => AddCode(ExtractionKinds.WindowsStop, LastWord(m), 3, vendor: "windows", service: "bugcheck"), Boundaries.Both);
             }
             if (Has("ITMS-"))
             {

@@ -70,6 +70,7 @@ public static class ExtractionKinds
     public const string PythonChecker = "python-checker";
     public const string EsLint = "eslint";
     public const string NatsJetStream = "nats-jetstream";
+    public const string WindowsStop = "windows-stop";
     public const string Curl = "curl";
     public const string MySql = "mysql";
     public const string SqlServer = "sql-server";
