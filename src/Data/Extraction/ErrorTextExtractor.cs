@@ -123,9 +123,9 @@ public static class ErrorTextExtractor
         // exception class none of whose vendor's entries has that name, its message is the error line. A status in
         // the line is no answer on its own: Gin's "Headers were already written. Wanted to override status code 400
         // with 200" is Gin's warning, and only says 400 in passing.
-        var statusEntries = found.SelectMany(f => f.Candidates).Select(c => c.Id).ToHashSet();
         if (found.All(f => f.Match.Kind == ExtractionKinds.HttpStatus) && (ClassMessage(scan, text) ?? ErrorLine(text)) is { } line)
         {
+            var statusEntries = found.SelectMany(f => f.Candidates).Select(c => c.Id).ToHashSet();
             var results = await search.SearchAsync(new SearchQuery(line.Query, Limit: MaxEntriesPerMatch), cancellationToken);
             // Entries with only some of its words are guesses, and "everything went fine" has none to guess at. A line
             // without an error word ("RequestId: 4C46…") is only some entry's message, or nothing.

@@ -39,6 +39,8 @@ public static class ErrorTextScanner
     private const string CodeToken = @"[A-Za-z0-9][A-Za-z0-9_.\-]*";
     private const string Spaces = " \t";
     private const string SpacesAndQuotes = " \t\"'";
+    // Terraform draws its diagnostics in a box: │ Error: …
+    private const string TerraformBoxIndent = " \t│╷";
 
     // What each span holds is said in the comment; the Take… helpers below cut it out.
     // <Code>X</Code>: X.
@@ -768,8 +770,7 @@ public static class ErrorTextScanner
             }
             if (Has(": error: "))
             {
-                Each(Mypy, m => AddCode(ExtractionKinds.PythonChecker, new Span(text.LastIndexOf('[', m.End - 1) + 1, m.End - 2 - text.LastIndexOf('[', m.End - 1)), 3,
-                    vendor: "python", service: "mypy"));
+                Each(Mypy, m => AddCode(ExtractionKinds.PythonChecker, TakeAfterLast(new Span(m.Start, m.Length - 1), '['), 3, vendor: "python", service: "mypy"));
             }
             if (Has(".py:"))
             {
@@ -782,12 +783,7 @@ public static class ErrorTextScanner
                 {
                     if (IsLineStart(m.Start))
                     {
-                        var end = m.End;
-                        while (end > m.Start && char.IsWhiteSpace(text[end - 1]))
-                        {
-                            end--;
-                        }
-                        AddCode(ExtractionKinds.EsLint, LastWord(new Span(m.Start, end - m.Start)), 3, vendor: "eslint", service: "rules");
+                        AddCode(ExtractionKinds.EsLint, LastWord(Trim(m.Start, m.Length)), 3, vendor: "eslint", service: "rules");
                     }
                 });
             }
@@ -963,11 +959,7 @@ public static class ErrorTextScanner
         {
             for (var line = 0; line < text.Length && codes.Count < MaxCodes; line = LineEnd(line) + 1)
             {
-                var start = line;
-                while (start < text.Length && text[start] is ' ' or '\t')
-                {
-                    start++;
-                }
+                var start = SkipLeading(line, LineEnd(line), Spaces).Start;
                 var uncaught = text.AsSpan(start).StartsWith("Uncaught ", StringComparison.Ordinal);
                 if (uncaught)
                 {
@@ -1095,11 +1087,7 @@ public static class ErrorTextScanner
             for (var lineStart = 0; lineStart < text.Length && messages.Count < MaxCodes;)
             {
                 var lineEnd = LineEnd(lineStart);
-                var start = lineStart;
-                while (start < lineEnd && text[start] is ' ' or '\t' or '│' or '╷')
-                {
-                    start++;
-                }
+                var start = SkipLeading(lineStart, lineEnd, TerraformBoxIndent).Start;
                 foreach (var prefix in prefixes)
                 {
                     if (text.AsSpan(start, lineEnd - start).StartsWith(prefix, StringComparison.Ordinal))
@@ -1126,11 +1114,7 @@ public static class ErrorTextScanner
             for (var line = 0; line < text.Length && messages.Count < MaxCodes; line = LineEnd(line) + 1)
             {
                 var lineEnd = LineEnd(line);
-                var start = line;
-                while (start < lineEnd && text[start] is ' ' or '\t')
-                {
-                    start++;
-                }
+                var start = SkipLeading(line, lineEnd, Spaces).Start;
                 var content = text.AsSpan(start, lineEnd - start);
                 foreach (var (prefix, vendor, service) in VendorLines)
                 {
