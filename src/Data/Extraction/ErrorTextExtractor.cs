@@ -106,6 +106,12 @@ public static class ErrorTextExtractor
             {
                 continue;
             }
+            // The same code printed twice to the same end (Azure's "(AuthorizationFailed) …" and "Code: AuthorizationFailed"
+            // under it, LiteLLM's class in its own message) is one match.
+            if (found.Any(f => f.Match.Code == match.Code && f.Candidates.Select(c => c.Id).SequenceEqual(candidates.Select(c => c.Id))))
+            {
+                continue;
+            }
             found.Add((match, candidates));
         }
 

@@ -36,7 +36,8 @@ public static class ErrorTextScanner
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     private const string Ws = @"[ \t\r\n]*";
-    private const string CodeToken = @"[A-Za-z0-9][A-Za-z0-9_.\-]*";
+    // A slash inside, for Firebase's "code": "auth/user-not-found".
+    private const string CodeToken = @"[A-Za-z0-9][A-Za-z0-9_.\-/]*";
     private const string Spaces = " \t";
     private const string SpacesAndQuotes = " \t\"'";
     // Terraform draws its diagnostics in a box: │ Error: …
@@ -47,8 +48,9 @@ public static class ErrorTextScanner
     private static readonly Regex XmlCode = Pattern($@"<(?:Code|code|CODE|ErrorCode|errorCode)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode)>");
     // "code": "X": the last quoted value.
     private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType)""{Ws}:{Ws}""{CodeToken}""|'(?:code|errorCode|error_code|decline_code|errorType)'{Ws}:{Ws}'{CodeToken}'");
-    // The same as Node prints an object: { code: 'object_not_found', … }, AirtableError { error: 'NOT_AUTHORIZED', … }.
-    private static readonly Regex JsObjectCode = Pattern($@"[{{,][ \t]*(?:code|error|errorCode|error_code): '{CodeToken}'[,}} \t\r\n]");
+    // The same as Node prints an object: { code: 'object_not_found', … }, AirtableError { error: 'NOT_AUTHORIZED', … },
+    // or over several lines, as the Firebase Admin SDK's errorInfo: {\n    code: 'auth/user-not-found',\n …
+    private static readonly Regex JsObjectCode = Pattern($@"[{{,]{Ws}(?:code|error|errorCode|error_code): '{CodeToken}'[,}} \t\r\n]");
     // "__type": "prefix#X" (the last quoted value after its last #), or the x-amzn-ErrorType header: X after the colon.
     private static readonly Regex AwsType = Pattern($@"""__type""{Ws}:{Ws}""(?:[^""#\\\r\n]*#)?{CodeToken}""|[Xx]-[Aa]mzn-[Ee]rror[Tt]ype:[ \t]*[A-Za-z][A-Za-z0-9_.]*");
     // An error occurred (X) when calling the Op operation: X in the first parentheses.
@@ -84,6 +86,9 @@ public static class ErrorTextScanner
     private static readonly Regex Salesforce = Pattern(@"first error: [A-Z][A-Z_]{2,}|sf:[A-Z][A-Z_]{2,}");
     private static readonly Regex Vercel = Pattern(@"[1-5][0-9]{2}: [A-Z_]+\s+Code: [A-Z][A-Z_]{2,}|X-Vercel-Error:[ \t]*[A-Z][A-Z_]{2,}");
     private static readonly Regex GoogleMapsJs = Pattern(@"Google Maps JavaScript API (?:error|warning): [A-Za-z]{3,}");
+    // Azure's CLI and SDKs print the code in parentheses before the message (ERROR: (AllocationFailed) Allocation failed. …,
+    // azure.core.exceptions.HttpResponseError: (AuthorizationFailed) The client …), and again as "Code: X" above "Message: …".
+    private static readonly Regex AzureCode = Pattern(@"\([A-Z][A-Za-z0-9]{3,}\) [A-Z]|Code: [A-Z][A-Za-z0-9]{3,}[ \t]*[\r\n]*Message: ");
     // Azure DevOps' TF401019: and VS30063: (git remote lines, pipeline logs, az devops).
     private static readonly Regex AzureDevOps = Pattern(@"(?:TF|VS)[0-9]{5,6}:");
     // Oracle Database's ORA-00942 and python-oracledb's DPY-6005, wherever a driver or sqlplus prints them.
@@ -241,6 +246,7 @@ public static class ErrorTextScanner
         ("dbt.", "dbt"), ("io.trino.", "trino"), ("trino.", "trino"), ("io.netty.", "netty"), ("org.postgresql.", "postgresql"),
         ("org.apache.catalina.", "apache-tomcat"), ("org.apache.coyote.", "apache-tomcat"), ("org.eclipse.jetty.", "jetty"),
         ("Npgsql.", "dotnet"), ("Symfony\\", "symfony"), ("Twig\\", "symfony"), ("Doctrine\\", "doctrine"), ("PHPUnit\\", "phpunit"),
+        ("litellm.", "litellm"), ("jwt.", "pyjwt"), ("kotlin.", "kotlin"), ("kotlinx.", "kotlin"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
@@ -299,7 +305,8 @@ public static class ErrorTextScanner
     private static readonly Regex JsonReason = Pattern($@"""reason""{Ws}:{Ws}""[A-Za-z][A-Za-z0-9_.\-]+""");
 
     // "message": "…" (the last quoted value), <Message>…</Message>; lines "Error: …" are found by hand (FindLineMessages).
-    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description)""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
+    // RFC 9457's and Django REST framework's "detail", and Pydantic's "msg" in FastAPI's 422 body, are messages too.
+    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description|detail|msg)""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
     private static readonly Regex XmlMessage = Pattern(@"<Message>[^<]{3,}</Message>");
 
     // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests and
@@ -611,6 +618,10 @@ public static class ErrorTextScanner
                     }
                     AddCode(ExtractionKinds.Smtp, TakeAfterLast(m, '-', ' ', '\'', '"', '='), 3, vendor: "smtp", service: "reply-codes");
                 }, Boundaries.Both);
+            }
+            if (Has(") ", "Code: "))
+            {
+                Each(AzureCode, AddAzureCode);
             }
             if (Has("TF", "VS"))
             {
@@ -1034,7 +1045,7 @@ public static class ErrorTextScanner
 
         public void FindMessages()
         {
-            if (Has("message", "error_description"))
+            if (Has("message", "error_description", "\"detail\"", "\"msg\""))
             {
                 Each(JsonMessage, m => AddMessage(TakeLastQuoted(m)));
             }
@@ -1205,15 +1216,39 @@ public static class ErrorTextScanner
             hints.Add(new Hint(m.Start, "aws", service));
         }
 
+        private void AddAzureCode(Span m)
+        {
+            // At a line's start, or after the "ERROR: " or exception class before it: "(Optional) …" inside a sentence is no code.
+            var parenthesised = text[m.Start] == '(';
+            if (!IsLineStart(m.Start) && !(parenthesised && m.Start >= 2 && text[m.Start - 2] == ':' && text[m.Start - 1] == ' '))
+            {
+                return;
+            }
+            var start = m.Start + (parenthesised ? 1 : "Code: ".Length);
+            var end = start;
+            while (end < m.End && char.IsAsciiLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+            AddCode(ExtractionKinds.Azure, new Span(start, end - start), 3, vendor: "azure");
+        }
+
         private void AddProblemType(Span m)
         {
-            // RFC 9457: the type URI names the problem; its last path segment is the code (our own URIs are /codes/{vendor}/{service}/{code}).
+            // RFC 9457: the type URI names the problem; its last path segment is the code (our own URIs are /codes/{vendor}/{service}/{code}),
+            // or its fragment where it has one (Vonage's https://developer.vonage.com/api-errors#unauthorized).
             var uri = TakeLastQuoted(m);
             if (uri.Length > 500)
             {
                 return;
             }
             var value = Text(uri);
+            var fragment = value.IndexOf('#');
+            if (fragment >= 0 && fragment + 1 < value.Length)
+            {
+                AddCode(ExtractionKinds.ProblemType, new Span(uri.Start + fragment + 1, value.Length - fragment - 1), 3);
+                return;
+            }
             var end = value.IndexOfAny(['?', '#']);
             if (end < 0)
             {

@@ -85,6 +85,7 @@ public static class ExtractionKinds
     public const string Envoy = "envoy";
     public const string RabbitMq = "rabbitmq";
     public const string AzureDevOps = "azure-devops";
+    public const string Azure = "azure";
     public const string Salesforce = "salesforce";
     public const string Vercel = "vercel";
     public const string GoogleMaps = "google-maps";

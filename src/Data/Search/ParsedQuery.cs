@@ -594,7 +594,7 @@ public sealed partial class ParsedQuery
 
     public static ParsedQuery Parse(SearchQuery query)
     {
-        var text = WithoutHelpPointer(WithoutLeadingTimestamp(Clean(query.Text)));
+        var text = WithoutHelpPointer(WithoutSeverityMark(WithoutLeadingTimestamp(Clean(query.Text))));
         var words = new List<string>();
         var phrases = new List<string>();
         var excluded = new List<string>();
@@ -718,6 +718,17 @@ public sealed partial class ParsedQuery
 
     [GeneratedRegex($@"^\[?(?:{SyslogTime}|{IsoTime})\]? +(?:{SyslogSource})?")]
     private static partial Regex LeadingTimestamp();
+
+    /// <summary>
+    /// esbuild and Wrangler mark a line with its severity (<c>✘ [ERROR] Could not resolve "fs"</c>, <c>X [ERROR]</c>
+    /// without Unicode, <c>▲ [WARNING]</c>): words no entry's message has, whose "error" made npm's ERESOLVE entry
+    /// ("could not resolve", with npm's own "error") look more alike than esbuild's.
+    /// </summary>
+    private static string WithoutSeverityMark(string text) =>
+        SeverityMark().Match(text) is { Success: true } mark ? text[mark.Length..] : text;
+
+    [GeneratedRegex(@"^(?:✘|X|▲) \[(?:ERROR|WARNING)\] +")]
+    private static partial Regex SeverityMark();
 
     /// <summary>Maven ends a failed goal's line with a pointer to its help page (<c> -> [Help 1]</c>), words no message has.</summary>
     private static string WithoutHelpPointer(string text) =>

@@ -71,6 +71,14 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
     }
 
     [Fact]
+    public async Task A_code_printed_twice_is_one_match()
+    {
+        var response = await ExtractAsync("{\"code\":\"RequestLimitExceeded\"}\nretrying…\n{\"code\":\"RequestLimitExceeded\"}");
+
+        Assert.Equal(["aws/ec2/RequestLimitExceeded"], Entries(Assert.Single(response.Matches)));
+    }
+
+    [Fact]
     public async Task Without_a_hint_every_vendor_with_the_code_is_listed()
     {
         var response = await ExtractAsync("deploy failed: Error Code: InvalidInstanceId.NotFound");

@@ -127,6 +127,18 @@ public sealed class ErrorTextScannerTests
         AssertPosition(text, result);
     }
 
+    [Theory]
+    [InlineData("Run the installer (Optional) Then restart the service.")]
+    [InlineData("Error from server (Forbidden): pods is forbidden")]
+    public void A_word_in_parentheses_inside_a_sentence_is_no_azure_code(string text) =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan(text).Codes, c => c.Kind == "azure");
+
+    [Theory]
+    [InlineData("{\"detail\":\"Authentication credentials were not provided.\"}", "Authentication credentials were not provided.")]
+    [InlineData("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"name\"],\"msg\":\"Field required\",\"input\":{}}]}", "Field required")]
+    public void A_problem_details_detail_or_a_pydantic_msg_is_a_message(string text, string message) =>
+        Assert.Equal(message, Single(text, "message").Code);
+
     [Fact]
     public void Api_gateway_bodies_without_a_code_are_message_matches()
     {
@@ -370,6 +382,13 @@ public sealed class ErrorTextScannerTests
     [InlineData("[2026-12-06T09:41:12.345Z] \"GET /reviews/0 HTTP/1.1\" 503 UH no_healthy_upstream - \"-\" 0 19 0 - \"-\" \"curl/8.5.0\"", "envoy", "UH", "envoy")]
     [InlineData("AirtableError { error: 'NOT_AUTHORIZED', message: 'You are not authorized to perform this operation', statusCode: 403 }", "json-code", "NOT_AUTHORIZED", null)]
     [InlineData("@notionhq/client warn: request fail { code: 'object_not_found', message: 'Could not find database with ID: 3f1a.' }", "json-code", "object_not_found", null)]
+    [InlineData("{\"error\":{\"code\":\"auth/id-token-expired\",\"message\":\"Firebase ID token has expired.\"}}", "json-code", "auth/id-token-expired", null)]
+    [InlineData("FirebaseAuthError: There is no user record corresponding to the provided identifier.\n    at FirebaseAuthError.fromServerError (/app/node_modules/firebase-admin/lib/utils/error.js:148:16) {\n  errorInfo: {\n    code: 'auth/user-not-found',\n    message: 'There is no user record corresponding to the provided identifier.'\n  },\n  codePrefix: 'auth'\n}", "json-code", "auth/user-not-found", null)]
+    [InlineData("ERROR: (AllocationFailed) Allocation failed. We do not have sufficient capacity for the requested VM size in this region.", "azure", "AllocationFailed", "azure")]
+    [InlineData("Error: creating Subnet: (NetcfgSubnetRangeOutsideVnet) Subnet 'app' is not valid because its IP address range is outside the IP address range of virtual network 'vnet-prod'.", "azure", "NetcfgSubnetRangeOutsideVnet", "azure")]
+    [InlineData("azure.core.exceptions.HttpResponseError: (AuthorizationFailed) The client 'ci' does not have authorization to perform action 'Microsoft.Compute/virtualMachines/write'.", "azure", "AuthorizationFailed", "azure")]
+    [InlineData("Code: VMExtensionProvisioningError\nMessage: VM has reported a failure when processing extension 'CustomScriptExtension'.", "azure", "VMExtensionProvisioningError", "azure")]
+    [InlineData("{\"type\":\"https://developer.vonage.com/api-errors#unauthorized\",\"title\":\"Unauthorized\",\"detail\":\"You did not provide correct credentials.\"}", "problem-type", "unauthorized", null)]
     [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a0, api error InvalidParameterCombination: RDS does not support it", "aws-go-sdk", "InvalidParameterCombination", "aws")]
     public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
     {

@@ -409,6 +409,14 @@ public sealed class ParsedQueryTests
         Assert.Equal(searched, Parse(line).Text);
 
     [Theory]
+    [InlineData("✘ [ERROR] Could not resolve \"fs\"", "Could not resolve \"fs\"")]
+    [InlineData("X [ERROR] No loader is configured for \".node\" files: node_modules/fsevents/fsevents.node", "No loader is configured for \".node\" files: node_modules/fsevents/fsevents.node")]
+    [InlineData("▲ [WARNING] Duplicate key \"name\" in object literal", "Duplicate key \"name\" in object literal")]
+    [InlineData("[ERROR] Worker (pid:17) was sent SIGKILL! Perhaps out of memory?", "[ERROR] Worker (pid:17) was sent SIGKILL! Perhaps out of memory?")]
+    public void A_bundlers_severity_mark_is_not_searched(string line, string searched) =>
+        Assert.Equal(searched, Parse(line).Text);
+
+    [Theory]
     [InlineData("Dec 6 errors")]
     [InlineData("error at 2026-12-06T14:02:11Z")]
     public void Dates_that_do_not_start_a_log_line_stay(string text) =>
