@@ -60,9 +60,9 @@ public static class ErrorTextScanner
     // error StatusCode: 400, RequestID: …, api error InvalidParameterCombination: …": the code after "api error".
     private static readonly Regex AwsGoSdk = Pattern($@"api error {CodeToken}:");
     private static readonly Regex SdkLog = Pattern(@"\(Service:[^()\r\n]+\)(?:[ \t]+[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*)?");
-    // Error Code: X, error_code=X: X after the separator.
+    // Error Code: X, error_code=X: X after the separator (WSL's Wsl/Service/CreateInstance/… has slashes).
     // A number of four to six digits counts too (Confluent's "Schema 999 not found; error code: 40403"): fewer is a status.
-    private static readonly Regex Labelled = Pattern(@"(?:[Ee]rror[ _]?[Cc]ode|ERROR[ _]?CODE)[ \t]*[:=][ \t]*[""']?(?:[A-Za-z][A-Za-z0-9_.\-]+|[0-9]{4,6})");
+    private static readonly Regex Labelled = Pattern(@"(?:[Ee]rror[ _]?[Cc]ode|ERROR[ _]?CODE)[ \t]*[:=][ \t]*[""']?(?:[A-Za-z][A-Za-z0-9_.\-/]+|[0-9]{4,6})");
     // Docker registry errors, X: message: X before the colon.
     private static readonly Regex Docker = Pattern(
         @"(?:TOOMANYREQUESTS|DENIED|UNAUTHORIZED|UNSUPPORTED|NAME_UNKNOWN|NAME_INVALID|MANIFEST_UNKNOWN|MANIFEST_INVALID|" +
@@ -86,6 +86,8 @@ public static class ErrorTextScanner
     private static readonly Regex Salesforce = Pattern(@"first error: [A-Z][A-Z_]{2,}|sf:[A-Z][A-Z_]{2,}");
     private static readonly Regex Vercel = Pattern(@"[1-5][0-9]{2}: [A-Z_]+\s+Code: [A-Z][A-Z_]{2,}|X-Vercel-Error:[ \t]*[A-Z][A-Z_]{2,}");
     private static readonly Regex GoogleMapsJs = Pattern(@"Google Maps JavaScript API (?:error|warning): [A-Za-z]{3,}");
+    // linkerd check points at the hint for a failed check: see https://linkerd.io/2/checks/#l5d-identity-issuer-cert-is-time-valid.
+    private static readonly Regex LinkerdCheck = Pattern(@"linkerd\.io/2(?:\.[0-9]+)?/checks/#[A-Za-z0-9-]+");
     // Azure's CLI and SDKs print the code in parentheses before the message (ERROR: (AllocationFailed) Allocation failed. …,
     // azure.core.exceptions.HttpResponseError: (AuthorizationFailed) The client …), and again as "Code: X" above "Message: …".
     private static readonly Regex AzureCode = Pattern(@"\([A-Z][A-Za-z0-9]{3,}\) [A-Z]|Code: [A-Z][A-Za-z0-9]{3,}[ \t]*[\r\n]*Message: ");
@@ -246,7 +248,11 @@ public static class ErrorTextScanner
         ("dbt.", "dbt"), ("io.trino.", "trino"), ("trino.", "trino"), ("io.netty.", "netty"), ("org.postgresql.", "postgresql"),
         ("org.apache.catalina.", "apache-tomcat"), ("org.apache.coyote.", "apache-tomcat"), ("org.eclipse.jetty.", "jetty"),
         ("Npgsql.", "dotnet"), ("Symfony\\", "symfony"), ("Twig\\", "symfony"), ("Doctrine\\", "doctrine"), ("PHPUnit\\", "phpunit"),
-        ("litellm.", "litellm"), ("jwt.", "pyjwt"), ("kotlin.", "kotlin"), ("kotlinx.", "kotlin"),
+        ("litellm.", "litellm"), ("jwt.", "pyjwt"), ("kotlin.", "kotlin"), ("kotlinx.", "kotlin"), ("alembic.", "alembic"),
+        ("duckdb.", "duckdb"), ("_duckdb.", "duckdb"), ("com.couchbase.", "couchbase"), ("werkzeug.", "flask"), ("flask.", "flask"),
+        ("jinja2.", "jinja2"), ("selenium.", "selenium"), ("org.openqa.selenium.", "selenium"), ("org.mockito.", "mockito"),
+        ("org.junit.", "junit"), ("org.opentest4j.", "junit"), ("io.quarkus.", "quarkus"), ("io.micronaut.", "micronaut"),
+        ("rest_framework.", "django"), ("scrapy.", "scrapy"), ("streamlit.", "streamlit"), ("nbclient.", "jupyter"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
@@ -618,6 +624,10 @@ public static class ErrorTextScanner
                     }
                     AddCode(ExtractionKinds.Smtp, TakeAfterLast(m, '-', ' ', '\'', '"', '='), 3, vendor: "smtp", service: "reply-codes");
                 }, Boundaries.Both);
+            }
+            if (Has("linkerd.io/"))
+            {
+                Each(LinkerdCheck, m => AddCode(ExtractionKinds.Linkerd, TakeAfterLast(m, '#'), 3, vendor: "linkerd", service: "check"));
             }
             if (Has(") ", "Code: "))
             {

@@ -86,6 +86,7 @@ public static class ExtractionKinds
     public const string RabbitMq = "rabbitmq";
     public const string AzureDevOps = "azure-devops";
     public const string Azure = "azure";
+    public const string Linkerd = "linkerd";
     public const string Salesforce = "salesforce";
     public const string Vercel = "vercel";
     public const string GoogleMaps = "google-maps";

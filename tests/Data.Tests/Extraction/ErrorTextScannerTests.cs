@@ -389,6 +389,8 @@ public sealed class ErrorTextScannerTests
     [InlineData("azure.core.exceptions.HttpResponseError: (AuthorizationFailed) The client 'ci' does not have authorization to perform action 'Microsoft.Compute/virtualMachines/write'.", "azure", "AuthorizationFailed", "azure")]
     [InlineData("Code: VMExtensionProvisioningError\nMessage: VM has reported a failure when processing extension 'CustomScriptExtension'.", "azure", "VMExtensionProvisioningError", "azure")]
     [InlineData("{\"type\":\"https://developer.vonage.com/api-errors#unauthorized\",\"title\":\"Unauthorized\",\"detail\":\"You did not provide correct credentials.\"}", "problem-type", "unauthorized", null)]
+    [InlineData("× issuer cert is within its validity period\n    issuer certificate is not valid anymore. Expired on 2019-12-19T09:21:08Z\n    see https://linkerd.io/2/checks/#l5d-identity-issuer-cert-is-time-valid for hints", "linkerd", "l5d-identity-issuer-cert-is-time-valid", "linkerd")]
+    [InlineData("Failed to attach disk 'C:\\wsl\\ext4.vhdx' to WSL2: The system cannot find the file specified.\nError code: Wsl/Service/CreateInstance/MountVhd/HCS/ERROR_FILE_NOT_FOUND", "labelled", "Wsl/Service/CreateInstance/MountVhd/HCS/ERROR_FILE_NOT_FOUND", null)]
     [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a0, api error InvalidParameterCombination: RDS does not support it", "aws-go-sdk", "InvalidParameterCombination", "aws")]
     public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
     {

@@ -155,6 +155,23 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("FirebaseAuthError: There is no user record corresponding to the provided identifier.\n    at FirebaseAuthError.fromServerError (/app/node_modules/firebase-admin/lib/utils/error.js:148:16) {\n  errorInfo: {\n    code: 'auth/user-not-found',\n    message: 'There is no user record corresponding to the provided identifier.'\n  },\n  codePrefix: 'auth'\n}", "firebase/auth/user-not-found")]
     [InlineData("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"body\",\"name\"],\"msg\":\"Field required\",\"input\":{}}]}", "python/pydantic/missing")]
     [InlineData("litellm.exceptions.BadRequestError: litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=llama2", "litellm/core/LLMProviderNotProvided")]
+    [InlineData("selenium.common.exceptions.NoSuchElementException: Message: no such element: Unable to locate element: {\"method\":\"css selector\",\"selector\":\"#login-button\"}", "selenium/webdriver/NoSuchElementException")]
+    [InlineData("Error: Execution context was destroyed, most likely because of a navigation.", "puppeteer/puppeteer/ExecutionContextDestroyed")]
+    [InlineData("AssertionError: Timed out retrying after 4000ms: Expected to find element: `[data-cy=submit]`, but never found it.", "cypress/test-runner/ElementNeverFound")]
+    [InlineData("Error [IST0101] (VirtualService bookinfo/reviews) Referenced host not found: \"reviews-v3\"", "istio/analyze/IST0101")]
+    [InlineData("× issuer cert is within its validity period\n    issuer certificate is not valid anymore. Expired on 2019-12-19T09:21:08Z\n    see https://linkerd.io/2/checks/#l5d-identity-issuer-cert-is-time-valid for hints", "linkerd/check/l5d-identity-issuer-cert-is-time-valid")]
+    [InlineData("Error: no matches for Id Deployment.v1.apps/my-app.[noNs]; failed to find unique target for patch Deployment.v1.apps/my-app.[noNs]", "kustomize/cli/PatchTargetNotFound")]
+    [InlineData("Get-Foo : The term 'Get-Foo' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.", "microsoft/powershell/CommandNotFoundException")]
+    [InlineData("Failed to attach disk 'C:\\Users\\dev\\ext4.vhdx' to WSL2: The system cannot find the file specified.\nError code: Wsl/Service/CreateInstance/MountVhd/HCS/ERROR_FILE_NOT_FOUND", "microsoft/wsl/Wsl/Service/CreateInstance/MountVhd/HCS/ERROR_FILE_NOT_FOUND")]
+    [InlineData("0x8a150045 : Failed to open the source.", "microsoft/winget/0x8A150045")]
+    [InlineData("{\"messages\":{\"resultCode\":\"Error\",\"message\":[{\"code\":\"E00007\",\"text\":\"User authentication failed due to invalid authentication values.\"}]}}", "authorize-net/api/E00007")]
+    [InlineData("{\"detail\":\"Authentication credentials were not provided.\"}", "django/rest-framework/NotAuthenticated")]
+    [InlineData("alembic.util.exc.CommandError: Can't locate revision identified by 'a1b2c3d4e5f6'", "alembic/migrations/CantLocateRevision")]
+    [InlineData("org.opentest4j.AssertionFailedError: expected: <200> but was: <404>", "junit/jupiter/AssertionFailedError")]
+    [InlineData("duckdb.duckdb.IOException: IO Error: Could not set lock on file \"/data/warehouse.duckdb\": Conflicting lock is held in /usr/bin/python3.11 (PID 48213) by user app.", "duckdb/engine/IOException")]
+    [InlineData("ERROR:  TS103: cannot create a unique index without the column \"time\" (used in partitioning)", "timescaledb/extension/TS103")]
+    [InlineData("Error: short-name \"nginx:latest\" did not resolve to an alias and no unqualified-search registries are defined in \"/etc/containers/registries.conf\"", "podman/cli/ShortNameDidNotResolve")]
+    [InlineData("VBoxManage: error: VirtualBox can't operate in VMX root mode. Please disable the KVM kernel extension, recompile your kernel and reboot (VERR_VMX_IN_VMX_ROOT_MODE)", "virtualbox/vmm/VERR_VMX_IN_VMX_ROOT_MODE")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
