@@ -101,8 +101,9 @@ public static class ErrorTextExtractor
                 cache[key] = candidates;
             }
             // A message is only a guess at an error; one that names no entry is noise, while an unknown code is still news.
-            // So is an exception class we have no entry for: java.lang.NullPointerException is no API's error code.
-            if ((match.IsMessage || match.Kind == ExtractionKinds.ExceptionClass) && candidates.Count == 0)
+            // So is an exception class we have no entry for (java.lang.NullPointerException is no API's error code), and
+            // a JSON "name" ("name": "user_id" may be anything's).
+            if ((match.IsMessage || match.Kind is ExtractionKinds.ExceptionClass or ExtractionKinds.JsonName) && candidates.Count == 0)
             {
                 continue;
             }
@@ -128,16 +129,19 @@ public static class ErrorTextExtractor
         // line with every entry's words and messages, so a tool asking the API learns what /paste shows. After an
         // exception class none of whose vendor's entries has that name, its message is the error line. A status in
         // the line is no answer on its own: Gin's "Headers were already written. Wanted to override status code 400
-        // with 200" is Gin's warning, and only says 400 in passing.
-        if (found.All(f => f.Match.Kind == ExtractionKinds.HttpStatus) && (ClassMessage(scan, text) ?? ErrorLine(text)) is { } line)
+        // with 200" is Gin's warning, and only says 400 in passing. Nor is a code we do not know: Mailchimp's problem
+        // type names no error ("…/docs/errors/"), while its detail is MemberExists' message.
+        if (found.All(f => f.Match.Kind == ExtractionKinds.HttpStatus || f.Candidates.Count == 0)
+            && (ClassMessage(scan, text) ?? ErrorLine(text)) is { } line)
         {
             var statusEntries = found.SelectMany(f => f.Candidates).Select(c => c.Id).ToHashSet();
             var results = await search.SearchAsync(new SearchQuery(line.Query, Limit: MaxEntriesPerMatch), cancellationToken);
             // Entries with only some of its words are guesses, and "everything went fine" has none to guess at. A line
-            // without an error word ("RequestId: 4C46…") is only some entry's message, or nothing.
+            // without an error word ("RequestId: 4C46…") is only some entry's message, or nothing. Entries found only by
+            // the line's status say no more than the status's own match.
             var candidates = results.Results
                 .Where(r => r is { Kind: "code", Vendor: not null, Service: not null, Code: not null }
-                            && (line.HasErrorWord ? r.Tier != "partial" : r.Tier == "message") && !statusEntries.Contains(r.Id))
+                            && (line.HasErrorWord ? r.Tier is not ("partial" or "status") : r.Tier == "message") && !statusEntries.Contains(r.Id))
                 .Select(r => new Candidate(r.Vendor!, r.Service!, r.Code!, r.Id))
                 .ToList();
             if (candidates.Count > 0)

@@ -47,7 +47,10 @@ public static class ErrorTextScanner
     // <Code>X</Code>: X.
     private static readonly Regex XmlCode = Pattern($@"<(?:Code|code|CODE|ErrorCode|errorCode)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode)>");
     // "code": "X": the last quoted value.
-    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType)""{Ws}:{Ws}""{CodeToken}""|'(?:code|errorCode|error_code|decline_code|errorType)'{Ws}:{Ws}'{CodeToken}'");
+    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType|reject_reason)""{Ws}:{Ws}""{CodeToken}""|'(?:code|errorCode|error_code|decline_code|errorType)'{Ws}:{Ws}'{CodeToken}'");
+    // "name": "X" where X is named like an error: the AWS SDK for JavaScript's "ValidationException", Strapi's
+    // "ForbiddenError", Resend's "validation_error", Mandrill's "Invalid_Key". A name we have no entry for is no news.
+    private static readonly Regex JsonName = Pattern($@"""name""{Ws}:{Ws}""(?:[A-Za-z][A-Za-z0-9.]*(?:Error|Exception)|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)""");
     // The same as Node prints an object: { code: 'object_not_found', … }, AirtableError { error: 'NOT_AUTHORIZED', … },
     // or over several lines, as the Firebase Admin SDK's errorInfo: {\n    code: 'auth/user-not-found',\n …
     private static readonly Regex JsObjectCode = Pattern($@"[{{,]{Ws}(?:code|error|errorCode|error_code): '{CodeToken}'[,}} \t\r\n]");
@@ -306,6 +309,7 @@ public static class ErrorTextScanner
         @"|PostgresException[^:\r\n]*:[ \t]*[0-9]{2}[0-9A-Z]{3}:");
     // RFC 9457 "type": "URI": the last quoted value.
     private static readonly Regex ProblemType = Pattern($@"""type""{Ws}:{Ws}""(?:https?://|urn:|/)[^""\\ \t\r\n]+""");
+    private static readonly HashSet<string> ProblemTypePages = new(["blank", "errors", "error", "problems", "problem", "problem-types", "api-errors"], StringComparer.OrdinalIgnoreCase);
     // Google's "status": "RESOURCE_EXHAUSTED" and "reason": "RATE_LIMIT_EXCEEDED": the last quoted value.
     private static readonly Regex JsonStatus = Pattern($@"""status""{Ws}:{Ws}""[A-Z][A-Z0-9_]{{2,}}""");
     private static readonly Regex JsonReason = Pattern($@"""reason""{Ws}:{Ws}""[A-Za-z][A-Za-z0-9_.\-]+""");
@@ -558,7 +562,7 @@ public static class ErrorTextScanner
                 // EC2's <Response><Errors> wrapper names the service through a hint (FindHints), like a host name would.
                 Each(XmlCode, m => AddCode(ExtractionKinds.XmlCode, TakeInnerXml(m), 2));
             }
-            if (Has("code\"", "errorType\"", "code'", "errorType'"))
+            if (Has("code\"", "errorType\"", "reject_reason\"", "code'", "errorType'"))
             {
                 Each(JsonCode, m => AddCode(ExtractionKinds.JsonCode, TakeLastQuoted(m), 2));
             }
@@ -880,6 +884,10 @@ public static class ErrorTextScanner
                 Each(Docker, m => AddCode(ExtractionKinds.Docker, new Span(m.Start, text.IndexOf(':', m.Start, m.Length) - m.Start), 3), Boundaries.Start);
             }
             // After the vendors' shapes: mysql2 prints { code: 'ER_ACCESS_DENIED_ERROR', errno: 1045 }.
+            if (Has("\"name\""))
+            {
+                Each(JsonName, m => AddCode(ExtractionKinds.JsonName, TakeLastQuoted(m), 4));
+            }
             if (Has(": '"))
             {
                 Each(JsObjectCode, m => AddCode(ExtractionKinds.JsonCode, TakeLastQuoted(new Span(m.Start, m.Length - 1)), 4));
@@ -1269,7 +1277,8 @@ public static class ErrorTextScanner
                 end--;
             }
             var start = value.LastIndexOfAny(['/', ':'], Math.Max(end - 1, 0)) + 1;
-            if (start >= end || value.AsSpan(start, end - start).Equals("blank", StringComparison.OrdinalIgnoreCase))
+            // "about:blank" names no problem, nor does a page of them (Mailchimp's every type is …/docs/errors/).
+            if (start >= end || ProblemTypePages.Contains(value[start..end]))
             {
                 return;
             }

@@ -44,6 +44,7 @@ public static class ExtractionKinds
 {
     public const string XmlCode = "xml-code";
     public const string JsonCode = "json-code";
+    public const string JsonName = "json-name";
     public const string AwsType = "aws-type";
     public const string AwsCli = "aws-cli";
     public const string AwsGoSdk = "aws-go-sdk";

@@ -137,11 +137,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // A status's entry goes after the other codes named beside it, not after a code of another protocol with
             // its digits: "503" is HTTP's 503 first (the most linked), then SMTP's.
             var namedCodes = candidates.Where(c => c.Named && !IsStatusEntry(c)).Select(c => c.Key).ToList();
+            // In the status tier, the codes whose own status it is go before those that only sometimes answer with it
+            // (Google's rateLimitExceeded is a 403 that some APIs send as 429).
+            var statuses = parsed.StatusCandidates.ToHashSet();
+            bool HasOwnStatus(Candidate c) => c.Tier == TierOf("status") && c.HttpStatus is { } status && statuses.Contains(status);
             var ordered = candidates
                 .GroupBy(c => (c.Kind, c.Id))
                 .Select(g => (Best: BestOf(g.ToList()), Named: g.Any(c => c.Named)))
                 .OrderBy(c => c.Best.Tier)
                 .ThenByDescending(c => c.Named)
+                .ThenByDescending(c => HasOwnStatus(c.Best))
                 .ThenBy(c => c.Named && IsStatusEntry(c.Best) && namedCodes.Any(key => !key.Equals(c.Best.Key, StringComparison.OrdinalIgnoreCase)))
                 .ThenByDescending(c => Prominence(c.Best))
                 .ThenByDescending(c => c.Best.Rank)

@@ -127,6 +127,15 @@ public sealed class ErrorTextScannerTests
         AssertPosition(text, result);
     }
 
+    [Fact]
+    public void A_problem_type_that_names_a_page_of_problems_is_no_code() =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan("{\"type\":\"https://mailchimp.com/developer/marketing/docs/errors/\",\"title\":\"Member Exists\",\"status\":400}").Codes,
+            c => c.Kind == "problem-type");
+
+    [Fact]
+    public void A_json_name_not_named_like_an_error_is_no_code() =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan("{\"name\":\"my-bucket\",\"region\":\"eu-west-1\"}").Codes, c => c.Kind == "json-name");
+
     [Theory]
     [InlineData("Run the installer (Optional) Then restart the service.")]
     [InlineData("Error from server (Forbidden): pods is forbidden")]
@@ -391,6 +400,9 @@ public sealed class ErrorTextScannerTests
     [InlineData("{\"type\":\"https://developer.vonage.com/api-errors#unauthorized\",\"title\":\"Unauthorized\",\"detail\":\"You did not provide correct credentials.\"}", "problem-type", "unauthorized", null)]
     [InlineData("× issuer cert is within its validity period\n    issuer certificate is not valid anymore. Expired on 2019-12-19T09:21:08Z\n    see https://linkerd.io/2/checks/#l5d-identity-issuer-cert-is-time-valid for hints", "linkerd", "l5d-identity-issuer-cert-is-time-valid", "linkerd")]
     [InlineData("Failed to attach disk 'C:\\wsl\\ext4.vhdx' to WSL2: The system cannot find the file specified.\nError code: Wsl/Service/CreateInstance/MountVhd/HCS/ERROR_FILE_NOT_FOUND", "labelled", "Wsl/Service/CreateInstance/MountVhd/HCS/ERROR_FILE_NOT_FOUND", null)]
+    [InlineData("{\"name\":\"validation_error\",\"message\":\"You can only send testing emails to your own email address.\",\"statusCode\":403}", "json-name", "validation_error", null)]
+    [InlineData("{\"name\":\"ValidationException\",\"$fault\":\"client\",\"$metadata\":{\"httpStatusCode\":400}}", "json-name", "ValidationException", null)]
+    [InlineData("[{\"email\":\"user@example.com\",\"status\":\"rejected\",\"_id\":\"8f3a2c1d\",\"reject_reason\":\"hard-bounce\"}]", "json-code", "hard-bounce", null)]
     [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a0, api error InvalidParameterCombination: RDS does not support it", "aws-go-sdk", "InvalidParameterCombination", "aws")]
     public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
     {
