@@ -78,11 +78,13 @@ public static class ErrorTextExtractor
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
                 }
                 // A code several services have (AWS's AccessDeniedException) is the one whose message it came with:
-                // "You don't have access to the model with the specified model ID." is Bedrock's.
+                // "You don't have access to the model with the specified model ID." is Bedrock's, and "Collection:…
+                // not found!" Rekognition's ResourceNotFoundException, though a dozen services come before it by name.
                 else if (!match.IsMessage && candidates.Count > 1 && match.Vendor is { } codeVendor && match.Message is { } codeMessage)
                 {
-                    var byMessage = await FindByFilledMessageAsync(db, codeMessage, codeVendor, cancellationToken);
-                    candidates = candidates.OrderByDescending(c => byMessage.Any(m => m.Id == c.Id)).ToList();
+                    var byMessage = (await FindByFilledMessageAsync(db, codeMessage, codeVendor, cancellationToken))
+                        .Where(m => candidates.Any(c => c.Id == m.Id) || m.Code.Equals(match.Code, StringComparison.OrdinalIgnoreCase));
+                    candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
                 }
                 // A code every OAuth server answers (invalid_grant), with a description only one entry words so: that
                 // entry comes first, whatever its code (Keycloak's "Invalid user credentials"). A description several

@@ -614,8 +614,10 @@ public sealed partial class ParsedQuery
             }
             tokens++;
             // An exclusion is -word or -"phrase": a command-line option (--package-lock-only), a negative number
-            // ([Errno -2]) or a protocol's error reply in capitals (NATS' and Redis' -ERR) in a pasted message is a word.
-            var negated = text[i] == '-' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] == '"') && !IsErrorReply(text, i + 1);
+            // ([Errno -2], LightGBM's "best gain: -inf") or a protocol's error reply in capitals (NATS' and Redis' -ERR)
+            // in a pasted message is a word.
+            var negated = text[i] == '-' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] == '"')
+                          && !IsErrorReply(text, i + 1) && !IsInfinityOrNaN(text, i + 1);
             if (negated)
             {
                 i++;
@@ -743,6 +745,11 @@ public sealed partial class ParsedQuery
         }
         return from;
     }
+
+    private static bool IsInfinityOrNaN(string text, int word) =>
+        text.AsSpan(word, WordEnd(text, word) - word).TrimEnd(".,;)") is var value
+        && (value.Equals("inf", StringComparison.OrdinalIgnoreCase) || value.Equals("infinity", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("nan", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsErrorReply(string text, int word) =>
         WordEnd(text, word) - word is >= 3 and var length && text.AsSpan(word, length).IndexOfAnyExcept(UpperCaseLetters) < 0;

@@ -430,6 +430,12 @@ public sealed class ParsedQueryTests
         Assert.Equal(("-ERR", "lambda"), (parsed.Words[0], Assert.Single(parsed.Excluded)));
     }
 
+    [Theory]
+    [InlineData("[LightGBM] [Warning] No further splits with positive gain, best gain: -inf")]
+    [InlineData("loss is -nan")]
+    public void Negative_infinity_or_nan_is_a_word_not_an_exclusion(string text) =>
+        Assert.Empty(Parse(text).Excluded);
+
     [Fact]
     public void A_syslog_day_is_no_code() =>
         Assert.DoesNotContain("6", Parse("Dec  6 14:02:11 web01 kernel: Out of memory: Killed process 23145 (java)").CodeCandidates);

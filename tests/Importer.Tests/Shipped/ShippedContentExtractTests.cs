@@ -190,6 +190,20 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?", "knex/query-builder/KnexTimeoutError")]
     [InlineData("ZodError: [ { \"code\": \"invalid_type\", \"expected\": \"string\", \"received\": \"number\", \"path\": [\"email\"], \"message\": \"Expected string, received number\" } ]", "zod/validation/invalid_type")]
     [InlineData("[2024-05-03T10:14:22,118][WARN ][logstash.outputs.elasticsearch][main][4f1c] Could not index event to Elasticsearch. {:status=>400, :action=>[\"index\", {:_id=>nil, :_index=>\"logs-2024.05.03\"}, {}]}", "elastic/logstash/CouldNotIndexEvent")]
+    [InlineData("An error occurred (ResourceNotFoundException) when calling the DescribeCollection operation: Collection:family_faces not found!", "aws/rekognition/ResourceNotFoundException")]
+    [InlineData("chromadb.errors.InvalidDimensionException: Embedding dimension 1536 does not match collection dimensionality 384", "chroma/chromadb/InvalidDimensionException")]
+    [InlineData("ERROR:  expected 1536 dimensions, not 3072", "postgresql/pgvector/ExpectedDimensions")]
+    [InlineData("io.delta.exceptions.ConcurrentAppendException: [DELTA_CONCURRENT_APPEND] ConcurrentAppendException: Files were added to partition [date=2026-12-05] by a concurrent update. Please try the operation again.", "delta-lake/core/DELTA_CONCURRENT_APPEND")]
+    [InlineData("Cluster terminated. Reason: Cloud Provider Launch Failure", "databricks/clusters/CLOUD_PROVIDER_LAUNCH_FAILURE")]
+    [InlineData("ERROR   Authentication error (SNYK-0005)", "snyk/cli/SNYK-0005")]
+    [InlineData("Failed to get the data key required to decrypt the SOPS file.", "sops/sops/FailedToGetDataKey")]
+    [InlineData("sklearn.exceptions.NotFittedError: This StandardScaler instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator.", "scikit-learn/estimators/NotFittedError")]
+    [InlineData("jaxlib.xla_extension.XlaRuntimeError: RESOURCE_EXHAUSTED: Out of memory while trying to allocate 17179869184 bytes.", "jax/core/XlaOutOfMemory")]
+    [InlineData("Thu Dec  3 10:14:22 2026 - *** HARAKIRI ON WORKER 3 (pid: 48211, try: 1) ***", "uwsgi/server/Harakiri")]
+    [InlineData("2026-12-03 10:20:07,512 INFO gave up: worker entered FATAL state, too many start retries too quickly", "supervisor/supervisord/GaveUpTooManyStartRetries")]
+    [InlineData("botocore.errorfactory.UnsupportedDocumentException: An error occurred (UnsupportedDocumentException) when calling the AnalyzeDocument operation: Request has unsupported document format", "aws/textract/UnsupportedDocumentException")]
+    [InlineData("{\"statusCode\":409,\"data\":{\"authorized\":true,\"valid\":false,\"errors\":[],\"successful\":false},\"message\":\"Version must be incremented on update. Current Version is: 7\"}", "atlassian/confluence/VersionMustBeIncremented")]
+    [InlineData("{\"message\":\"Not Authorized - Invalid Token\"}", "mapbox/api/InvalidToken")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
