@@ -83,7 +83,8 @@ public static class ErrorTextExtractor
                 else if (!match.IsMessage && candidates.Count > 1 && match.Vendor is { } codeVendor && match.Message is { } codeMessage)
                 {
                     var byMessage = (await FindByFilledMessageAsync(db, codeMessage, codeVendor, cancellationToken))
-                        .Where(m => candidates.Any(c => c.Id == m.Id) || m.Code.Equals(match.Code, StringComparison.OrdinalIgnoreCase));
+                        .Where(m => candidates.Any(c => c.Id == m.Id) || m.Code.Equals(match.Code, StringComparison.OrdinalIgnoreCase))
+                        .ToList();
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
                 }
                 // A code every OAuth server answers (invalid_grant), with a description only one entry words so: that
