@@ -89,6 +89,8 @@ public static class ErrorTextScanner
     private static readonly Regex Salesforce = Pattern(@"first error: [A-Z][A-Z_]{2,}|sf:[A-Z][A-Z_]{2,}");
     private static readonly Regex Vercel = Pattern(@"[1-5][0-9]{2}: [A-Z_]+\s+Code: [A-Z][A-Z_]{2,}|X-Vercel-Error:[ \t]*[A-Z][A-Z_]{2,}");
     private static readonly Regex GoogleMapsJs = Pattern(@"Google Maps JavaScript API (?:error|warning): [A-Za-z]{3,}");
+    // IBM Db2's message IDs: SQL0204N, SQL30081N, SQL0964C (the last letter says error, critical or warning).
+    private static readonly Regex Db2 = Pattern(@"SQL[0-9]{4,5}[NCW]");
     // linkerd check points at the hint for a failed check: see https://linkerd.io/2/checks/#l5d-identity-issuer-cert-is-time-valid.
     private static readonly Regex LinkerdCheck = Pattern(@"linkerd\.io/2(?:\.[0-9]+)?/checks/#[A-Za-z0-9-]+");
     // Azure's CLI and SDKs print the code in parentheses before the message (ERROR: (AllocationFailed) Allocation failed. …,
@@ -628,6 +630,10 @@ public static class ErrorTextScanner
                     }
                     AddCode(ExtractionKinds.Smtp, TakeAfterLast(m, '-', ' ', '\'', '"', '='), 3, vendor: "smtp", service: "reply-codes");
                 }, Boundaries.Both);
+            }
+            if (Has("SQL0", "SQL1", "SQL2", "SQL3"))
+            {
+                Each(Db2, m => AddCode(ExtractionKinds.Db2, m, 3, vendor: "ibm", service: "db2"), Boundaries.Both);
             }
             if (Has("linkerd.io/"))
             {

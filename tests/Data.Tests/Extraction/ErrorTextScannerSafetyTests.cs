@@ -52,7 +52,7 @@ public sealed class ErrorTextScannerSafetyTests(ITestOutputHelper output)
         "panic: ", "E: ", "make: *** ", "error[", "error TS", "] [P", "INSTALL_", "ITMS-", "err-mimir-", "Error: 404-",
         "\"response_code\":\"", "\"error_codes\":[\"", "MongoServerError[", "Command failed with error ",
         "error CS", "error NETSDK", ": error: ", "  [a-b]", ".py:1:1: F", ".py:1:0: C0", "  1:2  error  ", "  @", "Exception: [", "Query 20261206_101532_00042_x7k2m failed: ",
-        ": (Abcd) A", "\nCode: Abcd\nMessage: ", "\"type\":\"https://a#", "\"detail\":\"", "{\n  code: 'a/b',", "linkerd.io/2/checks/#", "Error code: a/", "\"name\":\"a_", "\"name\":\"aError",
+        ": (Abcd) A", "\nCode: Abcd\nMessage: ", "\"type\":\"https://a#", "\"detail\":\"", "{\n  code: 'a/b',", "linkerd.io/2/checks/#", "Error code: a/", "\"name\":\"a_", "\"name\":\"aError", "SQL0000N",
     ];
 
     [Fact]

@@ -403,6 +403,8 @@ public sealed class ErrorTextScannerTests
     [InlineData("{\"name\":\"validation_error\",\"message\":\"You can only send testing emails to your own email address.\",\"statusCode\":403}", "json-name", "validation_error", null)]
     [InlineData("{\"name\":\"ValidationException\",\"$fault\":\"client\",\"$metadata\":{\"httpStatusCode\":400}}", "json-name", "ValidationException", null)]
     [InlineData("[{\"email\":\"user@example.com\",\"status\":\"rejected\",\"_id\":\"8f3a2c1d\",\"reject_reason\":\"hard-bounce\"}]", "json-code", "hard-bounce", null)]
+    [InlineData("SQL0204N  \"DB2INST1.ORDERS\" is an undefined name.  SQLSTATE=42704", "db2", "SQL0204N", "ibm")]
+    [InlineData("SQL30081N  A communication error has been detected. Communication protocol being used: \"TCP/IP\".", "db2", "SQL30081N", "ibm")]
     [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a0, api error InvalidParameterCombination: RDS does not support it", "aws-go-sdk", "InvalidParameterCombination", "aws")]
     public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
     {

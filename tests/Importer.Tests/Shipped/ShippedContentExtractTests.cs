@@ -204,6 +204,21 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("botocore.errorfactory.UnsupportedDocumentException: An error occurred (UnsupportedDocumentException) when calling the AnalyzeDocument operation: Request has unsupported document format", "aws/textract/UnsupportedDocumentException")]
     [InlineData("{\"statusCode\":409,\"data\":{\"authorized\":true,\"valid\":false,\"errors\":[],\"successful\":false},\"message\":\"Version must be incremented on update. Current Version is: 7\"}", "atlassian/confluence/VersionMustBeIncremented")]
     [InlineData("{\"message\":\"Not Authorized - Invalid Token\"}", "mapbox/api/InvalidToken")]
+    [InlineData("SQL0204N  \"DB2INST1.ORDERS\" is an undefined name.  SQLSTATE=42704", "ibm/db2/SQL0204N")]
+    [InlineData("ERROR RuntimeError: NG0100: ExpressionChangedAfterItHasBeenCheckedError: Expression has changed after it was checked. Previous value: 'false'. Current value: 'true'.", "angular/runtime/NG0100")]
+    [InlineData("[Vue warn]: Failed to resolve component: RouterLinkk If this is a native custom element, make sure to exclude it from component resolution via compilerOptions.isCustomElement. at <App>", "vue/runtime/FailedToResolveComponent")]
+    [InlineData("Error: Cannot install in Homebrew on ARM processor in Intel default prefix (/usr/local)!", "homebrew/brew/ArmInIntelPrefix")]
+    [InlineData("error: cannot communicate with server: Post http://localhost/v2/snaps/hello: dial unix /run/snapd.socket: connect: no such file or directory", "canonical/snap/CannotCommunicateWithServer")]
+    [InlineData("** exception exit: {timeout,{gen_server,call,[my_server,get_state,5000]}}", "erlang/runtime/gen_server_call_timeout")]
+    [InlineData("Error in library(ggplot2) : there is no package called ‘ggplot2’", "r-project/runtime/NoPackageCalled")]
+    [InlineData("Can't locate JSON/XS.pm in @INC (you may need to install the JSON::XS module) (@INC contains: /etc/perl /usr/local/lib/x86_64-linux-gnu/perl/5.36.0 ...) at app.pl line 4.", "perl/runtime/CantLocateModule")]
+    [InlineData("❌  Exiting due to DRV_NOT_DETECTED: No possible driver was detected. Try specifying --driver, or see https://minikube.sigs.k8s.io/docs/start/", "minikube/cli/DRV_NOT_DETECTED")]
+    [InlineData("[ERROR Swap]: running with swap on is not supported. Please disable swap", "kubernetes/kubeadm/Swap")]
+    [InlineData("batch response: This repository is over its data quota. Account responsible for LFS bandwidth should purchase more data packs to restore access.", "git-lfs/cli/OverDataQuota")]
+    [InlineData("pyenv: version `3.11.9' is not installed (set by /home/dev/projects/api/.python-version)", "pyenv/cli/VersionNotInstalled")]
+    [InlineData("java.sql.SQLSyntaxErrorException: user lacks privilege or object not found: PUBLIC.USERS", "hsqldb/hsqldb/UserLacksPrivilegeOrObjectNotFound")]
+    [InlineData("ERROR [1100] Your SDK Key seems to be wrong. You can find the valid SDK Key at https://app.configcat.com/sdkkey. Received unexpected response: 404 Not Found", "configcat/sdk/1100")]
+    [InlineData("{\"code\":\"BOOT_ERROR\",\"message\":\"Function failed to start (please check logs)\"}", "supabase/edge-functions/BOOT_ERROR")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
