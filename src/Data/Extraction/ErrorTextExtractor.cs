@@ -111,8 +111,10 @@ public static class ErrorTextExtractor
                 continue;
             }
             // The same code printed twice to the same end (Azure's "(AuthorizationFailed) …" and "Code: AuthorizationFailed"
-            // under it, LiteLLM's class in its own message) is one match.
-            if (found.Any(f => f.Match.Code == match.Code && f.Candidates.Select(c => c.Id).SequenceEqual(candidates.Select(c => c.Id))))
+            // under it, LiteLLM's class in its own message) is one match, and so are two messages of the same entries
+            // (ServiceNow's "User Not Authenticated" with its detail "Required to provide Auth information").
+            if (found.Any(f => (f.Match.Code == match.Code || (f.Match.IsMessage && match.IsMessage))
+                               && f.Candidates.Select(c => c.Id).SequenceEqual(candidates.Select(c => c.Id))))
             {
                 continue;
             }

@@ -79,6 +79,14 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
     }
 
     [Fact]
+    public async Task Two_messages_of_the_same_entries_are_one_match()
+    {
+        var response = await ExtractAsync("{\"message\":\"Cannot perform an interactive login from a non TTY device\"}\nretrying…\n{\"message\":\"cannot perform an interactive login from a non TTY device.\"}");
+
+        Assert.Equal(["aws/ecr/NonTtyLogin"], Entries(Assert.Single(response.Matches)));
+    }
+
+    [Fact]
     public async Task Without_a_hint_every_vendor_with_the_code_is_listed()
     {
         var response = await ExtractAsync("deploy failed: Error Code: InvalidInstanceId.NotFound");

@@ -219,6 +219,16 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("java.sql.SQLSyntaxErrorException: user lacks privilege or object not found: PUBLIC.USERS", "hsqldb/hsqldb/UserLacksPrivilegeOrObjectNotFound")]
     [InlineData("ERROR [1100] Your SDK Key seems to be wrong. You can find the valid SDK Key at https://app.configcat.com/sdkkey. Received unexpected response: 404 Not Found", "configcat/sdk/1100")]
     [InlineData("{\"code\":\"BOOT_ERROR\",\"message\":\"Function failed to start (please check logs)\"}", "supabase/edge-functions/BOOT_ERROR")]
+    [InlineData("Dec  6 18:42:11.532 UTC: %LINK-3-UPDOWN: Interface GigabitEthernet1/0/12, changed state to down", "cisco/ios/LINK-3-UPDOWN")]
+    [InlineData(" status: One or more devices has experienced an error resulting in data corruption.  Applications may be affected.", "openzfs/zpool/ZFS-8000-8A")]
+    [InlineData("com.ibm.msg.client.jms.DetailedJMSSecurityException: JMSWMQ2013: The security authentication was not valid that was supplied for queue manager 'QM1' with connection mode 'Client' and host name 'mqhost(1414)'.", "ibm/mq/JMSWMQ2013")]
+    [InlineData("<Dec 6, 2026 7:01:12 PM UTC> <Critical> <Security> <BEA-090402> <Authentication denied: Boot identity not valid. The user name or password or both from the boot identity file (boot.properties) is not valid.>", "oracle/weblogic/BEA-090402")]
+    [InlineData("error: Failed to connect socket to '/var/run/libvirt/libvirt-sock': No such file or directory", "libvirt/libvirt/HypervisorConnectionFailed")]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32000,\"message\":\"nonce too low: address 0x71C7656EC7ab88b098defB751B7401B5f6d8976F, tx: 41 state: 42\"}}", "ethereum/geth/NonceTooLow")]
+    [InlineData("polars.exceptions.ColumnNotFoundError: unable to find column \"price\"; valid columns: [\"id\", \"Price \", \"qty\"]", "polars/python/ColumnNotFoundError")]
+    [InlineData("Upload failed: You uploaded an APK or Android App Bundle that was signed in debug mode. You need to sign your APK or Android App Bundle in release mode.", "google/play-console/DebugSignedUpload")]
+    [InlineData("{\"error\":{\"code\":\"0x80072326\",\"message\":\"Number of concurrent requests exceeded the limit of 52.\"}}", "microsoft/dataverse/0x80072326")]
+    [InlineData("{\"error\":{\"message\":\"User Not Authenticated\",\"detail\":\"Required to provide Auth information\"},\"status\":\"failure\"}", "servicenow/rest-api/UserNotAuthenticated")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
