@@ -110,7 +110,9 @@ public sealed class ErrorTextScannerSafetyTests(ITestOutputHelper output)
             }
             output.WriteLine($"{best.TotalMilliseconds,7:F2} ms  {input[..12].ReplaceLineEndings(" ")}");
             slowest = best > slowest ? best : slowest;
-            Assert.True(best.TotalMilliseconds < 200, $"{best.TotalMilliseconds} ms for input starting {input[..20]}");
+            // A guard against shapes that go quadratic (seconds on 64 KiB), not a speed goal: a 64 KiB scan takes about
+            // 30 ms alone, and up to 200 ms beside the other test processes of ./kb test on two cores.
+            Assert.True(best.TotalMilliseconds < 1000, $"{best.TotalMilliseconds} ms for input starting {input[..20]}");
         }
         output.WriteLine($"Slowest 64 KiB scan after warm-up: {slowest.TotalMilliseconds:F1} ms");
     }
