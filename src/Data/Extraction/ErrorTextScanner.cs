@@ -1244,7 +1244,7 @@ public static class ErrorTextScanner
         {
             // At a line's start, or after the "ERROR: " or exception class before it: "(Optional) …" inside a sentence is no code.
             var parenthesised = text[m.Start] == '(';
-            if (!IsLineStart(m.Start) && !(parenthesised && m.Start >= 2 && text[m.Start - 2] == ':' && text[m.Start - 1] == ' '))
+            if (!IsLineStart(m.Start) && !(parenthesised && text.AsSpan(0, m.Start).EndsWith(": ", StringComparison.Ordinal)))
             {
                 return;
             }
