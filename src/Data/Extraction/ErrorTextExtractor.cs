@@ -132,27 +132,24 @@ public static class ErrorTextExtractor
 
         // No shape we know (a kubectl event, a message some tool printed on its own): the search compares the error
         // line with every entry's words and messages, so a tool asking the API learns what /paste shows. After an
-        // exception class none of whose vendor's entries has that name, its message is the error line. A status in
-        // the line is no answer on its own: Gin's "Headers were already written. Wanted to override status code 400
-        // with 200" is Gin's warning, and only says 400 in passing. Nor is a code we do not know: Mailchimp's problem
-        // type names no error ("…/docs/errors/"), while its detail is MemberExists' message.
-        if (found.All(f => f.Match.Kind == ExtractionKinds.HttpStatus || f.Candidates.Count == 0)
-            && (ClassMessage(scan, text) ?? ErrorLine(text)) is { } line)
+        // exception class none of whose vendor's entries has that name, its message is the error line; so is a
+        // message field whose values kept it from naming an entry (Karpenter's "message": "could not schedule pod,
+        // incompatible with nodepool \"default\", …"), and the line around it is searched when it finds nothing. A
+        // status in the line is no answer on its own: Gin's "Headers were already written. Wanted to override status
+        // code 400 with 200" is Gin's warning, and only says 400 in passing. Nor is a code we do not know: Mailchimp's
+        // problem type names no error ("…/docs/errors/"), while its detail is MemberExists' message.
+        if (found.All(f => f.Match.Kind == ExtractionKinds.HttpStatus || f.Candidates.Count == 0))
         {
             var statusEntries = found.SelectMany(f => f.Candidates).Select(c => c.Id).ToHashSet();
-            var results = await search.SearchAsync(new SearchQuery(line.Query, Limit: MaxEntriesPerMatch), cancellationToken);
-            // Entries with only some of its words are guesses, and "everything went fine" has none to guess at. A line
-            // without an error word ("RequestId: 4C46…") is only some entry's message, or nothing. Entries found only by
-            // the line's status say no more than the status's own match.
-            var candidates = results.Results
-                .Where(r => r is { Kind: "code", Vendor: not null, Service: not null, Code: not null }
-                            && (line.HasErrorWord ? r.Tier is not ("partial" or "status") : r.Tier == "message") && !statusEntries.Contains(r.Id))
-                .Select(r => new Candidate(r.Vendor!, r.Service!, r.Code!, r.Id))
-                .ToList();
-            if (candidates.Count > 0)
+            foreach (var line in new[] { ClassMessage(scan, text) ?? FieldMessage(scan), ErrorLine(text) }.OfType<SearchedText>().DistinctBy(l => l.Query))
             {
-                var requestId = scan.RequestIds.FirstOrDefault()?.Value;
-                found.Add((new ExtractedCode(line.Query, line.Start, line.Length, null, requestId, null, null, ExtractionKinds.SearchedLine), candidates));
+                var candidates = await SearchLineAsync(search, line, statusEntries, cancellationToken);
+                if (candidates.Count > 0)
+                {
+                    var requestId = scan.RequestIds.FirstOrDefault()?.Value;
+                    found.Add((new ExtractedCode(line.Query, line.Start, line.Length, null, requestId, null, null, ExtractionKinds.SearchedLine), candidates));
+                    break;
+                }
             }
         }
 
@@ -277,32 +274,61 @@ public static class ErrorTextExtractor
         return scan.HttpStatuses.DistinctBy(s => s.Status).Where(s => !explained.Contains(s.Status)).Take(MaxResolvedMatches).ToList();
     }
 
+    /// <summary>Text the search is asked about, where it is in the paste, and whether it says it is an error.</summary>
+    private readonly record struct SearchedText(string Query, int Start, int Length, bool HasErrorWord);
+
+    private static async Task<IReadOnlyList<Candidate>> SearchLineAsync(ICodeSearch search, SearchedText line, HashSet<long> statusEntries, CancellationToken cancellationToken)
+    {
+        var results = await search.SearchAsync(new SearchQuery(line.Query, Limit: MaxEntriesPerMatch), cancellationToken);
+        // Entries with only some of its words are guesses, and "everything went fine" has none to guess at. A line
+        // without an error word ("RequestId: 4C46…") is only some entry's message, or nothing, unless it is one word:
+        // a code asked about by name ("MQRC_Q_FULL"). Entries found only by the line's status say no more than the
+        // status's own match, and a small number in a sentence ("compcode '2'", "after 3 retries") is a count, not
+        // MongoDB's or Windows' code 2.
+        var oneWord = !line.Query.Any(char.IsWhiteSpace);
+        return results.Results
+            .Where(r => r is { Kind: "code", Vendor: not null, Service: not null, Code: not null }
+                        && (line.HasErrorWord ? r.Tier is not ("partial" or "status") : r.Tier == "message" || oneWord && r.Tier is "exact" or "alias")
+                        && (oneWord || r.Tier != "exact" || !IsSmallNumber(r.Code!))
+                        && !statusEntries.Contains(r.Id))
+            .Select(r => new Candidate(r.Vendor!, r.Service!, r.Code!, r.Id))
+            .ToList();
+    }
+
     private static readonly string[] ErrorWords = ["error", "fail", "exception", "denied", "refused", "invalid", "timeout", "timed out", "warning", "cannot", "unable"];
+
+    private static bool HasErrorWord(string text) => ErrorWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The line of a paste most likely to be the error, where it is and what is searched for it: the first line with an
     /// error word in it, else the longest.
     /// </summary>
-    private static (string Query, int Start, int Length, bool HasErrorWord)? ErrorLine(string text)
+    private static SearchedText? ErrorLine(string text)
     {
         var lines = Lines(text).ToList();
-        var line = lines.FirstOrDefault(l => ErrorWords.Any(w => l.Text.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        var line = lines.FirstOrDefault(l => HasErrorWord(l.Text));
         var hasErrorWord = line.Text is not null;
         if (!hasErrorWord)
         {
             line = lines.MaxBy(l => l.Text.Length);
         }
         var query = line.Text is null ? "" : ParsedQuery.Clean(line.Text);
-        return string.IsNullOrWhiteSpace(query) ? null : (query, line.Start, line.Text!.Length, hasErrorWord);
+        return string.IsNullOrWhiteSpace(query) ? null : new SearchedText(query, line.Start, line.Text!.Length, hasErrorWord);
     }
 
     /// <summary>The message written after the first exception class that has one (<c>Postmark::ApiInputError (The 'From' address …)</c>).</summary>
-    private static (string Query, int Start, int Length, bool HasErrorWord)? ClassMessage(ExtractionResult scan, string text)
+    private static SearchedText? ClassMessage(ExtractionResult scan, string text)
     {
         var match = scan.Codes.FirstOrDefault(c => c.Kind == ExtractionKinds.ExceptionClass && c.Message is not null);
         var start = match is null ? -1 : text.IndexOf(match.Message!, match.Start, StringComparison.Ordinal);
-        return start < 0 ? null : (ParsedQuery.Clean(match!.Message), start, match.Message!.Length, true);
+        return start < 0 ? null : new SearchedText(ParsedQuery.Clean(match!.Message), start, match.Message!.Length, true);
     }
+
+    /// <summary>The first message the paste carries in a field of its own (<c>"message": "…"</c>, <c>&lt;Message&gt;</c>).</summary>
+    private static SearchedText? FieldMessage(ExtractionResult scan) =>
+        scan.Codes.FirstOrDefault(c => c.Kind == ExtractionKinds.Message) is { } match && ParsedQuery.Clean(match.Code) is { Length: > 0 } query
+            ? new SearchedText(query, match.Start, match.Length, HasErrorWord(match.Code))
+            : null;
 
     /// <summary>The text's non-blank lines, trimmed, each with where it starts.</summary>
     private static IEnumerable<(string Text, int Start)> Lines(string text)
@@ -318,6 +344,8 @@ public static class ErrorTextExtractor
             start += raw.Length + 1;
         }
     }
+
+    private static bool IsSmallNumber(string code) => code.Length <= 3 && code.All(char.IsAsciiDigit);
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
@@ -348,7 +376,9 @@ public static class ErrorTextExtractor
 
         if (matches.FirstOrDefault(m => m.Kind == ExtractionKinds.SearchedLine) is { } searched)
         {
-            return $"No error code or message we know by its shape; the search finds {Count(searched.Entries.Count, "entry", "entries")} for its error line{withRequestId}.";
+            return searched.Code.Any(char.IsWhiteSpace)
+                ? $"No error code or message we know by its shape; the search finds {Count(searched.Entries.Count, "entry", "entries")} for its error line{withRequestId}."
+                : $"The search finds {Count(searched.Entries.Count, "entry", "entries")} named {searched.Code}{withRequestId}.";
         }
         var message = matches.FirstOrDefault(m => m.Kind == ExtractionKinds.Message);
         if (message is not null)

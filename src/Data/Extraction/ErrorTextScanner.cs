@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace KnowledgeBase.Data.Extraction;
@@ -318,7 +319,7 @@ public static class ErrorTextScanner
 
     // "message": "…" (the last quoted value), <Message>…</Message>; lines "Error: …" are found by hand (FindLineMessages).
     // RFC 9457's and Django REST framework's "detail", and Pydantic's "msg" in FastAPI's 422 body, are messages too.
-    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description|detail|msg)""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
+    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description|detail|msg)""{Ws}:{Ws}""(?:[^""\\\r\n]|\\[^\r\n]){{3,}}""");
     private static readonly Regex XmlMessage = Pattern(@"<Message>[^<]{3,}</Message>");
 
     // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests and
@@ -381,7 +382,7 @@ public static class ErrorTextScanner
 
     private sealed record Candidate(
         string Kind, int Start, int Length, int Priority, int? Status = null, string? RequestId = null,
-        string? Vendor = null, string? Service = null);
+        string? Vendor = null, string? Service = null, bool JsonEscaped = false);
 
     private readonly record struct Span(int Start, int Length)
     {
@@ -1071,7 +1072,7 @@ public static class ErrorTextScanner
         {
             if (Has("message", "error_description", "\"detail\"", "\"msg\""))
             {
-                Each(JsonMessage, m => AddMessage(TakeLastQuoted(m)));
+                Each(JsonMessage, m => AddMessage(TakeJsonString(m), jsonEscaped: true));
             }
             if (Has("<Message>"))
             {
@@ -1316,16 +1317,45 @@ public static class ErrorTextScanner
             codes.Add(new Candidate(kind, code.Start, length, priority, status, requestId, vendor, service));
         }
 
-        private void AddMessage(Span message, int? status = null, string? vendor = null, string? service = null)
+        private void AddMessage(Span message, int? status = null, string? vendor = null, string? service = null, bool jsonEscaped = false)
         {
             var (start, length) = Trim(message.Start, message.Length);
             if (length is >= 3 and <= MaxMessageLength && messages.Count < MaxCodes)
             {
-                messages.Add(new Candidate(ExtractionKinds.Message, start, length, 9, status, Vendor: vendor, Service: service));
+                messages.Add(new Candidate(ExtractionKinds.Message, start, length, 9, status, Vendor: vendor, Service: service, JsonEscaped: jsonEscaped));
             }
         }
 
         private string Text(Span span) => text.Substring(span.Start, span.Length);
+
+        /// <summary>
+        /// The candidate's text, as its writer meant it: a JSON string's escapes undone, so that Karpenter's
+        /// <c>"incompatible with nodepool \"default\""</c> is compared with the message's quotes.
+        /// </summary>
+        private string Value(Candidate c)
+        {
+            var raw = text.Substring(c.Start, c.Length);
+            if (!c.JsonEscaped || !raw.Contains('\\'))
+            {
+                return raw;
+            }
+            try
+            {
+                return JsonSerializer.Deserialize<string>($"\"{raw}\"") ?? raw;
+            }
+            catch (JsonException)
+            {
+                return raw;
+            }
+        }
+
+        /// <summary>The text of the JSON string that ends the span, the value after its key's colon (it may hold escaped quotes).</summary>
+        private Span TakeJsonString(Span m)
+        {
+            var colon = text.IndexOf(':', m.Start, m.Length);
+            var open = text.IndexOf('"', colon, m.End - colon);
+            return new Span(open + 1, m.End - open - 2);
+        }
 
         /// <summary>The text between the span's closing quote (double or single) and the same quote before it.</summary>
         private Span TakeLastQuoted(Span m)
@@ -1499,8 +1529,8 @@ public static class ErrorTextScanner
                 // The message written with a code (<Message>, "message") lets a code we do not know still lead somewhere.
                 var message = c.Kind is ExtractionKinds.Message or ExtractionKinds.HttpStatusLine
                     ? null
-                    : Nearest(messageStarts, c.Start, MessageWindow) is var m and >= 0 ? text.Substring(messages[m].Start, messages[m].Length) : null;
-                result.Add(new ExtractedCode(text.Substring(c.Start, c.Length), c.Start, c.Length, status, requestId, vendor, service, c.Kind)
+                    : Nearest(messageStarts, c.Start, MessageWindow) is var m and >= 0 ? Value(messages[m]) : null;
+                result.Add(new ExtractedCode(Value(c), c.Start, c.Length, status, requestId, vendor, service, c.Kind)
                 {
                     Message = message,
                 });

@@ -20,6 +20,7 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
             var ecs = Seed.Service("alibaba-cloud", "Alibaba Cloud", "ecs", "Elastic Compute Service");
             var http = Seed.Service("http", "HTTP", "status", "HTTP status codes");
             var postgres = Seed.Service("postgresql", "PostgreSQL", "sqlstate", "SQLSTATE codes");
+            var mongodb = Seed.Service("mongodb", "MongoDB", "server", "MongoDB server");
 
             var throttling = Seed.Entry(ecr, "ThrottlingException", 400, "throttling", RetryVerdict.Retryable, variants: [(400, "Rate exceeded")]);
             throttling.Aliases.Add(new CodeAlias { Alias = "TOOMANYREQUESTS", AliasKey = "toomanyrequests" });
@@ -36,6 +37,7 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
                 Seed.Entry(http, "429", 429, "throttling", RetryVerdict.Retryable, variants: [(429, "Too Many Requests")]),
                 Seed.Entry(http, "503", 503, "server", RetryVerdict.Retryable, variants: [(503, "Service Unavailable")]),
                 Seed.Entry(postgres, "23505", null, "conflict", variants: [(null, "unique_violation")]),
+                Seed.Entry(mongodb, "2", null, "validation", variants: [(null, "unknown operator")]),
                 throttling);
             await db.SaveChangesAsync();
         }
@@ -164,6 +166,38 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
         Assert.Equal(("deploy failed: the specified instanceid does not exist", Text.IndexOf("deploy", StringComparison.Ordinal)), (match.Code, match.Start));
         Assert.Equal("alibaba-cloud/ecs/InvalidInstanceId.NotFound", Entries(match).First());
         Assert.Equal("No error code or message we know by its shape; the search finds 1 entry for its error line.", response.Message);
+    }
+
+    [Theory]
+    [InlineData("RequestLimitExceeded", "aws/ec2/RequestLimitExceeded")]
+    [InlineData("  toomanyrequests\n", "aws/ecr/ThrottlingException")]
+    public async Task Text_that_is_one_code_or_alias_is_answered_by_its_entry(string text, string expected)
+    {
+        var response = await ExtractAsync(text);
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal((ExtractionKinds.SearchedLine, expected), (match.Kind, Entries(match).Single()));
+        Assert.Equal($"The search finds 1 entry named {text.Trim()}.", response.Message);
+    }
+
+    [Fact]
+    public async Task Message_field_filled_with_values_is_searched_on_its_own()
+    {
+        const string Text = """{"ts":"2026-12-06T10:00:00Z","message":"The specified InstanceId \"i-123\" does not exist.","caller":"deploy.go:42"}""";
+
+        var response = await ExtractAsync(Text);
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal((ExtractionKinds.SearchedLine, "The specified InstanceId \"i-123\" does not exist."), (match.Kind, match.Code));
+        Assert.Equal("alibaba-cloud/ecs/InvalidInstanceId.NotFound", Entries(match).First());
+    }
+
+    [Fact]
+    public async Task Small_number_in_an_error_line_is_not_a_code_of_that_number()
+    {
+        var response = await ExtractAsync("deploy failed with code 2: the specified instanceid does not exist");
+
+        Assert.Equal(["alibaba-cloud/ecs/InvalidInstanceId.NotFound"], Entries(Assert.Single(response.Matches)));
     }
 
     [Fact]

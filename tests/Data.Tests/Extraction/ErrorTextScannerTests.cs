@@ -545,6 +545,18 @@ public sealed class ErrorTextScannerTests
         Assert.Equal(("Bad Request: chat not found", "telegram"), (found.Code, found.Vendor));
     }
 
+    [Theory]
+    [InlineData("""{"level":"ERROR","message":"incompatible with nodepool \"default\", daemonset overhead={\"cpu\":\"200m\"}"}""",
+        """incompatible with nodepool "default", daemonset overhead={"cpu":"200m"}""")]
+    [InlineData("""{"message": "path C:\\temp\\x \u00e9 not found"}""", """path C:\temp\x é not found""")]
+    [InlineData("""{"message": "bad escape \q here"}""", """bad escape \q here""")]
+    public void A_json_message_is_read_whole_with_its_escapes_undone(string text, string message)
+    {
+        var found = ErrorTextScanner.Scan(text).Codes.Single(c => c.Kind == ExtractionKinds.Message);
+
+        Assert.Equal((message, '"', '"'), (found.Code, text[found.Start - 1], text[found.Start + found.Length]));
+    }
+
     [Fact]
     public void A_sqlalchemy_error_is_the_code_of_its_background_link()
     {
