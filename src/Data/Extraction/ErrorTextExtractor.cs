@@ -105,8 +105,8 @@ public static class ErrorTextExtractor
             }
             // A message is only a guess at an error; one that names no entry is noise, while an unknown code is still news.
             // So is an exception class we have no entry for (java.lang.NullPointerException is no API's error code), and
-            // a JSON "name" ("name": "user_id" may be anything's).
-            if ((match.IsMessage || match.Kind is ExtractionKinds.ExceptionClass or ExtractionKinds.JsonName) && candidates.Count == 0)
+            // a JSON "name" ("name": "user_id" may be anything's), and a word shaped like IBM's message IDs (ABC123I).
+            if ((match.IsMessage || match.Kind is ExtractionKinds.ExceptionClass or ExtractionKinds.JsonName or ExtractionKinds.IbmMessage) && candidates.Count == 0)
             {
                 continue;
             }
@@ -281,14 +281,14 @@ public static class ErrorTextExtractor
     {
         var results = await search.SearchAsync(new SearchQuery(line.Query, Limit: MaxEntriesPerMatch), cancellationToken);
         // Entries with only some of its words are guesses, and "everything went fine" has none to guess at. A line
-        // without an error word ("RequestId: 4C46…") is only some entry's message, or nothing, unless it is one word:
-        // a code asked about by name ("MQRC_Q_FULL"). Entries found only by the line's status say no more than the
+        // without an error word ("RequestId: 4C46…") is only some entry's message, or nothing. One word is a code asked
+        // about by name ("MQRC_Q_FULL"), not the words in it. Entries found only by the line's status say no more than the
         // status's own match, and a small number in a sentence ("compcode '2'", "after 3 retries") is a count, not
         // MongoDB's or Windows' code 2.
         var oneWord = !line.Query.Any(char.IsWhiteSpace);
         return results.Results
             .Where(r => r is { Kind: "code", Vendor: not null, Service: not null, Code: not null }
-                        && (line.HasErrorWord ? r.Tier is not ("partial" or "status") : r.Tier == "message" || oneWord && r.Tier is "exact" or "alias")
+                        && (oneWord ? r.Tier is "exact" or "alias" or "message" : line.HasErrorWord ? r.Tier is not ("partial" or "status") : r.Tier == "message")
                         && (oneWord || r.Tier != "exact" || !IsSmallNumber(r.Code!))
                         && !statusEntries.Contains(r.Id))
             .Select(r => new Candidate(r.Vendor!, r.Service!, r.Code!, r.Id))

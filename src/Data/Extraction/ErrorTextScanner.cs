@@ -92,6 +92,10 @@ public static class ErrorTextScanner
     private static readonly Regex GoogleMapsJs = Pattern(@"Google Maps JavaScript API (?:error|warning): [A-Za-z]{3,}");
     // IBM Db2's message IDs: SQL0204N, SQL30081N, SQL0964C (the last letter says error, critical or warning).
     private static readonly Regex Db2 = Pattern(@"SQL[0-9]{4,5}[NCW]");
+
+    // IBM's other message IDs: a component prefix, a number and a severity letter (IEF212I, IEC030I, AMQ9777E,
+    // CWWKZ0002E, IGZ0035S, ICH408I). z/OS and CICS print them first on the line, with no error word around them.
+    private static readonly Regex IbmMessageId = Pattern(@"[A-Z][A-Z0-9]{2,7}[0-9]{3,5}[IEWSAD]");
     // linkerd check points at the hint for a failed check: see https://linkerd.io/2/checks/#l5d-identity-issuer-cert-is-time-valid.
     private static readonly Regex LinkerdCheck = Pattern(@"linkerd\.io/2(?:\.[0-9]+)?/checks/#[A-Za-z0-9-]+");
     // Azure's CLI and SDKs print the code in parentheses before the message (ERROR: (AllocationFailed) Allocation failed. …,
@@ -119,6 +123,9 @@ public static class ErrorTextScanner
     // Windows: Python's [WinError 5], and an HRESULT as Windows and .NET print it (0x80070005).
     private static readonly Regex WinError = Pattern(@"\[WinError [0-9]{1,5}\]");
     private static readonly Regex HResult = Pattern(@"0x8[0-9A-Fa-f]{7}");
+
+    // Windows' NTSTATUS errors, as Event 4625 and Samba print them (Status: 0xC000006D, Sub Status: 0xC0000234).
+    private static readonly Regex NtStatus = Pattern(@"0[xX][cC]0000[0-9A-Fa-f]{3}");
     // SQL Server: sqlcmd and SSMS print Msg 2627, Level 14, State 1; SqlClient's SqlException Error Number:18456,State:1;
     // the error log Error: 18456, Severity: 14, State: 8.; the ODBC drivers "[SQL Server]Invalid object name 'x'. (208)
     // (SQLExecDirectW)": the number.
@@ -635,6 +642,11 @@ public static class ErrorTextScanner
             if (Has("SQL0", "SQL1", "SQL2", "SQL3"))
             {
                 Each(Db2, m => AddCode(ExtractionKinds.Db2, m, 3, vendor: "ibm", service: "db2"), Boundaries.Both);
+            }
+            Each(IbmMessageId, m => AddCode(ExtractionKinds.IbmMessage, m, 4, vendor: "ibm"), Boundaries.Both);
+            if (Has("0xC0000", "0xc0000", "0XC0000"))
+            {
+                Each(NtStatus, m => AddCode(ExtractionKinds.Windows, m, 4, vendor: "windows", service: "ntstatus"), Boundaries.Both);
             }
             if (Has("linkerd.io/"))
             {
@@ -1343,8 +1355,9 @@ public static class ErrorTextScanner
             {
                 return JsonSerializer.Deserialize<string>($"\"{raw}\"") ?? raw;
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or ArgumentException)
             {
+                // Not a JSON string after all (\q), or a lone surrogate: the text as pasted.
                 return raw;
             }
         }

@@ -89,6 +89,7 @@ public static class ExtractionKinds
     public const string Azure = "azure";
     public const string Linkerd = "linkerd";
     public const string Db2 = "db2";
+    public const string IbmMessage = "ibm-message";
     public const string Salesforce = "salesforce";
     public const string Vercel = "vercel";
     public const string GoogleMaps = "google-maps";

@@ -193,6 +193,15 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
     }
 
     [Fact]
+    public async Task Word_shaped_like_an_ibm_message_id_without_an_entry_is_left_out()
+    {
+        var response = await ExtractAsync("ORDER ABC1234E: the specified instanceid does not exist");
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal((ExtractionKinds.SearchedLine, "alibaba-cloud/ecs/InvalidInstanceId.NotFound"), (match.Kind, Entries(match).First()));
+    }
+
+    [Fact]
     public async Task Small_number_in_an_error_line_is_not_a_code_of_that_number()
     {
         var response = await ExtractAsync("deploy failed with code 2: the specified instanceid does not exist");

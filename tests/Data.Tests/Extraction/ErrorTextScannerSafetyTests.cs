@@ -42,6 +42,8 @@ public sealed class ErrorTextScannerSafetyTests(ITestOutputHelper output)
         "2026-12-06T10:14:02Z proxy[e784079b449483] ams [error] [PC01] instance refused connection.",
         "│ Error: 404-NotAuthorizedOrNotFound, Authorization failed or requested resource not found.",
         """{"response_code":"20051","error_codes":["card_number_invalid"]}""",
+        """{"level":"ERROR","message":"incompatible with nodepool \"default\", overhead={\"cpu\":\"200m\"}"}""",
+        "IEF212I PAYRL01 STEP010 INFILE - DATA SET NOT FOUND\nStatus: 0xC0000234",
     ];
 
     private static readonly string[] Hostile =
@@ -53,6 +55,7 @@ public sealed class ErrorTextScannerSafetyTests(ITestOutputHelper output)
         "\"response_code\":\"", "\"error_codes\":[\"", "MongoServerError[", "Command failed with error ",
         "error CS", "error NETSDK", ": error: ", "  [a-b]", ".py:1:1: F", ".py:1:0: C0", "  1:2  error  ", "  @", "Exception: [", "Query 20261206_101532_00042_x7k2m failed: ",
         ": (Abcd) A", "\nCode: Abcd\nMessage: ", "\"type\":\"https://a#", "\"detail\":\"", "{\n  code: 'a/b',", "linkerd.io/2/checks/#", "Error code: a/", "\"name\":\"a_", "\"name\":\"aError", "SQL0000N",
+        "\"message\":\"a\\\"", "\\u00", "0xC0000", "ABC123I ",
     ];
 
     [Fact]
@@ -67,7 +70,9 @@ public sealed class ErrorTextScannerSafetyTests(ITestOutputHelper output)
 
             foreach (var code in result.Codes)
             {
-                Assert.Equal(code.Code, text.Substring(code.Start, code.Length));
+                // A JSON string's message is reported with its escapes undone.
+                var there = text.Substring(code.Start, code.Length);
+                Assert.True(code.Code == there || (code.IsMessage && there.Contains('\\')), $"{code.Code} is not {there}");
             }
             Assert.Equal(result.Codes.OrderBy(c => c.Start).Select(c => c.Start), result.Codes.Select(c => c.Start));
             Assert.Equal(result.Codes.Count, result.Codes.DistinctBy(c => (c.Code, c.Start)).Count());

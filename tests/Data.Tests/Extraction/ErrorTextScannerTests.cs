@@ -405,6 +405,9 @@ public sealed class ErrorTextScannerTests
     [InlineData("[{\"email\":\"user@example.com\",\"status\":\"rejected\",\"_id\":\"8f3a2c1d\",\"reject_reason\":\"hard-bounce\"}]", "json-code", "hard-bounce", null)]
     [InlineData("SQL0204N  \"DB2INST1.ORDERS\" is an undefined name.  SQLSTATE=42704", "db2", "SQL0204N", "ibm")]
     [InlineData("SQL30081N  A communication error has been detected. Communication protocol being used: \"TCP/IP\".", "db2", "SQL30081N", "ibm")]
+    [InlineData("IEF212I PAYRL01 STEP010 INFILE - DATA SET NOT FOUND", "ibm-message", "IEF212I", "ibm")]
+    [InlineData("Failure Reason:\t\tAccount locked out.\n\tStatus:\t\t\t0xC0000234\n\tSub Status:\t\t0x0", "windows", "0xC0000234", "windows")]
+    [InlineData("[12/6/26 10:00:01:123 UTC] 0000004a com.ibm.ws.app.manager.AppMessageHelper E CWWKZ0002E: An exception occurred while starting the application shop.", "ibm-message", "CWWKZ0002E", "ibm")]
     [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a0, api error InvalidParameterCombination: RDS does not support it", "aws-go-sdk", "InvalidParameterCombination", "aws")]
     public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
     {
