@@ -181,8 +181,11 @@ public static class ErrorTextExtractor
         var matches = await CodeLookup.FindAsync(db, code, new LookupFilter(), cancellationToken);
 
         // A hint narrows only when it names something that exists: "aws" keeps the AWS entries of a code shared with
-        // Alibaba Cloud, while a vendor we have no entries for (a Google reason) leaves every candidate in.
-        var pool = vendor is not null && (strictVendor || matches.Any(m => m.Vendor == vendor)) ? matches.Where(m => m.Vendor == vendor) : matches;
+        // Alibaba Cloud, while a vendor we have no entries for (a Google reason) leaves every candidate in, except
+        // another vendor's family: SMTP's dsn=5.4.6 is no member of curl's exit code 5.
+        var pool = vendor is null ? matches
+            : strictVendor || matches.Any(m => m.Vendor == vendor) ? matches.Where(m => m.Vendor == vendor)
+            : matches.Where(m => m.Kind != MatchKind.Family);
         return pool
             .Select((m, index) => (Match: m, Index: index))
             .OrderBy(x => x.Match.Kind)

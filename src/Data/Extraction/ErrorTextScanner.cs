@@ -120,6 +120,10 @@ public static class ErrorTextScanner
     // error_code is the HTTP status, and the description says which error it is.
     private static readonly Regex TelegramDescription = Pattern($@"""ok""{Ws}:{Ws}false{Ws},{Ws}""error_code""{Ws}:{Ws}[0-9]{{3}}{Ws},{Ws}""description""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
     private static readonly Regex AdyenRefusal = Pattern($@"""refusalReason""{Ws}:{Ws}""[^""\\\r\n]{{3,}}""");
+    // Apple's NSError as logged: Error Domain=NSURLErrorDomain Code=-1001 "The request timed out." The code is negative
+    // and entries are named by constant, so the whole is Apple's message: an entry may word it whole (StoreKit's codes 0
+    // and 2 share one description), or only its description, which the whole then fills.
+    private static readonly Regex AppleNsError = Pattern(@"Error Domain=[A-Za-z][A-Za-z0-9._]* Code=-?[0-9]{1,9} ""[^""\r\n]{3,}""");
     // Windows: Python's [WinError 5], and an HRESULT as Windows and .NET print it (0x80070005).
     private static readonly Regex WinError = Pattern(@"\[WinError [0-9]{1,5}\]");
     private static readonly Regex HResult = Pattern(@"0x8[0-9A-Fa-f]{7}");
@@ -132,6 +136,8 @@ public static class ErrorTextScanner
     private static readonly Regex SqlServer = Pattern(@"Msg [0-9]{1,6}, Level [0-9]{1,2}|Error Number: ?[0-9]{1,6}|Error: [0-9]{1,6}, Severity: [0-9]{1,2}|\([0-9]{1,6}\) \(SQL[A-Za-z]+\)");
     // Microsoft Entra ID: AADSTS7000215: ….
     private static readonly Regex EntraId = Pattern(@"AADSTS[0-9]{5,7}");
+    // Azure AD B2C's, at the start of an error_description, often URL-encoded in a redirect (AADB2C90118%3a+The+user …).
+    private static readonly Regex AzureAdB2C = Pattern(@"AADB2C[0-9]{5}");
     // Twilio's link to its error's page (more_info, moreInfo, "More information may be available here: …"): the number.
     private static readonly Regex Twilio = Pattern(@"twilio\.com/docs/errors/[0-9]{5}");
     // npm ERR! code ERESOLVE (npm 9 and before), npm error code ERESOLVE (npm 10), npm WARN EBADENGINE: the last word.
@@ -191,8 +197,16 @@ public static class ErrorTextScanner
     private static readonly Regex Rustc = Pattern(@"error\[E[0-9]{4}\]:");
     private static readonly Regex TypeScript = Pattern(@"error TS[0-9]{4,5}:");
     // The .NET build's diagnostics, as dotnet build and MSBuild print them (Program.cs(12,5): error CS0246: …,
-    // error NETSDK1045: …, warning NU1101: …): the code, whose prefix says which tool.
-    private static readonly Regex DotnetBuild = Pattern(@"(?:error|warning) (?:CS|MSB|NETSDK|NU)[0-9]{4}:");
+    // error NETSDK1045: …, warning NU1101: …, Program.fs(3,1): error FS0039: …): the code, whose prefix says which tool.
+    private static readonly Regex DotnetBuild = Pattern(@"(?:error|warning) (?:CS|MSB|NETSDK|NU|FS)[0-9]{4}:");
+    // Bicep's: main.bicep(14,5) : Error BCP037: The property "…" is not allowed ….
+    private static readonly Regex Bicep = Pattern(@"(?:Error|Warning|Info) BCP[0-9]{3}:");
+    // ModSecurity's rule ID in its audit and error logs ([id "949110"]): the OWASP Core Rule Set's, or a local rule's.
+    // Tencent Cloud's API 3.0 answers {"Response":{"Error":{"Code":…}}}; its SDKs print [TencentCloudSDKException].
+    private static readonly Regex TencentCloud = Pattern($@"""Response""{Ws}:{Ws}\{{{Ws}""Error""{Ws}:|TencentCloudSDK(?:Exception|Error)");
+    private static readonly Regex ModSecurityRule = Pattern(@"\[id ""[0-9]{6}""\]");
+    // ArangoDB's error number, as python-arango ([HTTP 409][ERR 1210]) and the HTTP API ("errorNum":1501) give it.
+    private static readonly Regex ArangoDb = Pattern($@"\[ERR [0-9]{{4}}\]|""errorNum""{Ws}:{Ws}[0-9]{{4}}");
     // Python's checkers: mypy's "app.py:12: error: … [attr-defined]" (the code in the line's last brackets),
     // flake8's "app.py:1:1: F401 …" and pylint's "app.py:1:0: C0114: …".
     private static readonly Regex Mypy = Pattern(@": error: [^\r\n]*  \[[a-z][a-z-]+\]");
@@ -328,6 +342,9 @@ public static class ErrorTextScanner
     // RFC 9457's and Django REST framework's "detail", and Pydantic's "msg" in FastAPI's 422 body, are messages too.
     private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description|detail|msg)""{Ws}:{Ws}""(?:[^""\\\r\n]|\\[^\r\n]){{3,}}""");
     private static readonly Regex XmlMessage = Pattern(@"<Message>[^<]{3,}</Message>");
+    // Some APIs put the message under "error" (Tyk's {"error": "Access to this API has been disallowed"}), where OAuth
+    // puts a code (invalid_grant): only a sentence, with a space in it, is a message.
+    private static readonly Regex JsonErrorSentence = Pattern($@"""error""{Ws}:{Ws}""(?:[^""\\\r\n]|\\[^\r\n])*[ ](?:[^""\\\r\n]|\\[^\r\n])*""");
 
     // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests and
     // .NET's "429 (Too Many Requests)" (the first three).
@@ -470,6 +487,10 @@ public static class ErrorTextScanner
             if (Has("x-amz"))
             {
                 Each(AwsHeader, m => hints.Add(new Hint(m.Start, "aws", null)), Boundaries.Start);
+            }
+            if (Has("\"Response\"", "TencentCloudSDK"))
+            {
+                Each(TencentCloud, m => hints.Add(new Hint(m.Start, "tencent-cloud", null)));
             }
         }
 
@@ -734,6 +755,10 @@ public static class ErrorTextScanner
             {
                 Each(EntraId, m => AddCode(ExtractionKinds.EntraId, m, 3, vendor: "azure", service: "entra-id"), Boundaries.Both);
             }
+            if (Has("AADB2C"))
+            {
+                Each(AzureAdB2C, m => AddCode(ExtractionKinds.EntraId, m, 3, vendor: "azure", service: "ad-b2c"), Boundaries.Both);
+            }
             if (Has("twilio.com/docs/errors/"))
             {
                 Each(Twilio, m => AddCode(ExtractionKinds.Twilio, new Span(m.End - 5, 5), 3, vendor: "twilio", service: "api"), Boundaries.Both);
@@ -808,9 +833,29 @@ public static class ErrorTextScanner
                 Each(DotnetBuild, m =>
                 {
                     var code = TakeAfterLast(new Span(m.Start, m.Length - 1), ' ');
-                    var (vendor, service) = text[code.Start] switch { 'C' => ("dotnet", "compiler"), 'N' when text[code.Start + 1] == 'U' => ("nuget", "client"), _ => ("microsoft", "msbuild") };
+                    var (vendor, service) = text[code.Start] switch
+                    {
+                        'C' => ("dotnet", "compiler"),
+                        'F' => ("dotnet", "fsharp"),
+                        'N' when text[code.Start + 1] == 'U' => ("nuget", "client"),
+                        _ => ("microsoft", "msbuild"),
+                    };
                     AddCode(ExtractionKinds.DotnetBuild, code, 3, vendor: vendor, service: service);
                 }, Boundaries.Start);
+            }
+            if (Has("[id \""))
+            {
+                Each(ModSecurityRule, m => AddCode(ExtractionKinds.ModSecurity, new Span(m.Start + "[id \"".Length, 6), 3, vendor: "owasp"));
+            }
+            if (Has("[ERR ", "\"errorNum\""))
+            {
+                Each(ArangoDb, m => AddCode(ExtractionKinds.ArangoDb, text[m.End - 1] == ']' ? new Span(m.End - 5, 4) : new Span(m.End - 4, 4), 3,
+                    vendor: "arangodb", service: "server"));
+            }
+            if (Has(" BCP"))
+            {
+                Each(Bicep, m => AddCode(ExtractionKinds.Bicep, TakeAfterLast(new Span(m.Start, m.Length - 1), ' '), 3, vendor: "azure", service: "bicep"),
+                    Boundaries.Start);
             }
             if (Has(": error: "))
             {
@@ -1086,6 +1131,10 @@ public static class ErrorTextScanner
             {
                 Each(JsonMessage, m => AddMessage(TakeJsonString(m), jsonEscaped: true));
             }
+            if (Has("\"error\""))
+            {
+                Each(JsonErrorSentence, m => AddMessage(TakeJsonString(m), jsonEscaped: true));
+            }
             if (Has("<Message>"))
             {
                 Each(XmlMessage, m => AddMessage(TakeInnerXml(m)));
@@ -1101,6 +1150,10 @@ public static class ErrorTextScanner
             if (Has("\"description\""))
             {
                 Each(TelegramDescription, m => AddMessage(TakeLastQuoted(m), vendor: "telegram", service: "bot-api"));
+            }
+            if (Has("Error Domain="))
+            {
+                Each(AppleNsError, m => AddMessage(m, vendor: "apple"));
             }
             if (Has("\"refusalReason\""))
             {

@@ -68,6 +68,9 @@ public static class ExtractionKinds
     public const string CheckoutCom = "checkout-com";
     public const string SparkErrorClass = "spark-error-class";
     public const string DotnetBuild = "dotnet-build";
+    public const string Bicep = "bicep";
+    public const string ModSecurity = "modsecurity";
+    public const string ArangoDb = "arangodb";
     public const string PythonChecker = "python-checker";
     public const string EsLint = "eslint";
     public const string NatsJetStream = "nats-jetstream";

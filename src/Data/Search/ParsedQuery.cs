@@ -411,11 +411,13 @@ public sealed partial class ParsedQuery
             return null;
         }
         var value = pair[(equals + 1)..];
-        if (value.Length > 2 && value[0] == '"' && value[^1] == '"')
+        // A quoted value may hold brackets (FortiOS' msg="Denied by forward policy check (policy 0)"), a bare one not.
+        var quoted = value.Length > 2 && value[0] == '"' && value[^1] == '"';
+        if (quoted)
         {
             value = value[1..^1];
         }
-        return value.IndexOfAny(LogfmtValueStops) < 0 ? (pair[..equals].ToString(), value.ToString()) : null;
+        return (quoted ? !value.Contains('"') : value.IndexOfAny(LogfmtValueStops) < 0) ? (pair[..equals].ToString(), value.ToString()) : null;
     }
 
     private static bool IsLogfmtPair(string word) => LogfmtPair(word) is not null;

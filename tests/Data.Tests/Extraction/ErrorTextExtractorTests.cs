@@ -202,6 +202,18 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
     }
 
     [Fact]
+    public async Task Another_vendors_family_does_not_stand_in_for_the_hinted_vendors_unknown_code()
+    {
+        var response = await ExtractAsync(
+            "<Response><Errors><Error><Code>MissingParameter.Foo</Code><Message>x</Message></Error></Errors>" +
+            "<RequestID>ea966190-f9aa-478e-9ede-cb5432daacc0</RequestID></Response>");
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal(("MissingParameter.Foo", "aws"), (match.Code, match.Vendor));
+        Assert.Empty(match.Entries);
+    }
+
+    [Fact]
     public async Task Small_number_in_an_error_line_is_not_a_code_of_that_number()
     {
         var response = await ExtractAsync("deploy failed with code 2: the specified instanceid does not exist");

@@ -406,6 +406,13 @@ public sealed class ErrorTextScannerTests
     [InlineData("SQL0204N  \"DB2INST1.ORDERS\" is an undefined name.  SQLSTATE=42704", "db2", "SQL0204N", "ibm")]
     [InlineData("SQL30081N  A communication error has been detected. Communication protocol being used: \"TCP/IP\".", "db2", "SQL30081N", "ibm")]
     [InlineData("IEF212I PAYRL01 STEP010 INFILE - DATA SET NOT FOUND", "ibm-message", "IEF212I", "ibm")]
+    [InlineData("ModSecurity: Access denied with code 403 (phase 2). [file \"/etc/crs/rules/REQUEST-949-BLOCKING-EVALUATION.conf\"] [id \"949110\"] [msg \"Inbound Anomaly Score Exceeded (Total Score: 8)\"]", "modsecurity", "949110", "owasp")]
+    [InlineData("arango.exceptions.DocumentInsertError: [HTTP 409][ERR 1210] unique constraint violated - in index primary of type primary over '_key'", "arangodb", "1210", "arangodb")]
+    [InlineData("{\"code\":400,\"error\":true,\"errorMessage\":\"AQL: syntax error, unexpected identifier\",\"errorNum\":1501}", "arangodb", "1501", "arangodb")]
+    [InlineData("{\"Response\":{\"Error\":{\"Code\":\"MissingParameter\",\"Message\":\"The request is missing a required parameter `Region`.\"},\"RequestId\":\"db76077c\"}}", "json-code", "MissingParameter", "tencent-cloud")]
+    [InlineData("main.bicep(14,5) : Error BCP037: The property \"httpsOnly\" is not allowed on objects of type \"SiteConfig\".", "bicep", "BCP037", "azure")]
+    [InlineData("https://app.contoso.com/signin-oidc#error=access_denied&error_description=AADB2C90118%3a+The+user+has+forgotten+their+password.", "entra-id", "AADB2C90118", "azure")]
+    [InlineData("Program.fs(12,17): error FS0039: The value, namespace, type or module 'JsonSerializer' is not defined.", "dotnet-build", "FS0039", "dotnet")]
     [InlineData("Failure Reason:\t\tAccount locked out.\n\tStatus:\t\t\t0xC0000234\n\tSub Status:\t\t0x0", "windows", "0xC0000234", "windows")]
     [InlineData("[12/6/26 10:00:01:123 UTC] 0000004a com.ibm.ws.app.manager.AppMessageHelper E CWWKZ0002E: An exception occurred while starting the application shop.", "ibm-message", "CWWKZ0002E", "ibm")]
     [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a0, api error InvalidParameterCombination: RDS does not support it", "aws-go-sdk", "InvalidParameterCombination", "aws")]
@@ -553,12 +560,26 @@ public sealed class ErrorTextScannerTests
         """incompatible with nodepool "default", daemonset overhead={"cpu":"200m"}""")]
     [InlineData("""{"message": "path C:\\temp\\x \u00e9 not found"}""", """path C:\temp\x é not found""")]
     [InlineData("""{"message": "bad escape \q here"}""", """bad escape \q here""")]
+    [InlineData("""{"error": "Access to this API has been disallowed"}""", "Access to this API has been disallowed")]
     public void A_json_message_is_read_whole_with_its_escapes_undone(string text, string message)
     {
         var found = ErrorTextScanner.Scan(text).Codes.Single(c => c.Kind == ExtractionKinds.Message);
 
         Assert.Equal((message, '"', '"'), (found.Code, text[found.Start - 1], text[found.Start + found.Length]));
     }
+
+    [Fact]
+    public void An_apple_nserror_is_apples_message()
+    {
+        var found = ErrorTextScanner.Scan("Task <3F2A>.<1> finished with error [-1001] Error Domain=NSURLErrorDomain Code=-1001 \"The request timed out.\" UserInfo={}").Codes
+            .Single(c => c.Kind == ExtractionKinds.Message);
+
+        Assert.Equal(("Error Domain=NSURLErrorDomain Code=-1001 \"The request timed out.\"", "apple"), (found.Code, found.Vendor));
+    }
+
+    [Fact]
+    public void A_json_error_without_a_space_is_a_code_not_a_message() =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan("""{"error":"invalid_grant"}""").Codes, c => c.IsMessage);
 
     [Fact]
     public void A_sqlalchemy_error_is_the_code_of_its_background_link()

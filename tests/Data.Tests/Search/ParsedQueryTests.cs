@@ -380,6 +380,7 @@ public sealed class ParsedQueryTests
     [Theory]
     [InlineData("level=error msg=\"failed to connect\" error=\"dial tcp: connection refused\"", "failed to connect dial tcp connection refused")]
     [InlineData("error=invalid_grant", "error invalid grant")]
+    [InlineData("id=20085 line=881 msg=\"Denied by forward policy check (policy 0)\"", "denied by forward policy check policy 0")]
     [InlineData("sync failed: error=\"invalid_token\", error_description=\"The access token expired\"", "sync failed the access token expired")]
     public void A_logfmt_message_in_quotes_is_searched_by_its_words(string text, string fullText) =>
         Assert.Equal(fullText, Parse(text).FullTextQuery);
