@@ -201,9 +201,9 @@ public static class ErrorTextScanner
     private static readonly Regex DotnetBuild = Pattern(@"(?:error|warning) (?:CS|MSB|NETSDK|NU|FS)[0-9]{4}:");
     // Bicep's: main.bicep(14,5) : Error BCP037: The property "…" is not allowed ….
     private static readonly Regex Bicep = Pattern(@"(?:Error|Warning|Info) BCP[0-9]{3}:");
-    // ModSecurity's rule ID in its audit and error logs ([id "949110"]): the OWASP Core Rule Set's, or a local rule's.
     // Tencent Cloud's API 3.0 answers {"Response":{"Error":{"Code":…}}}; its SDKs print [TencentCloudSDKException].
     private static readonly Regex TencentCloud = Pattern($@"""Response""{Ws}:{Ws}\{{{Ws}""Error""{Ws}:|TencentCloudSDK(?:Exception|Error)");
+    // ModSecurity's rule ID in its audit and error logs ([id "949110"]): the OWASP Core Rule Set's, or a local rule's.
     private static readonly Regex ModSecurityRule = Pattern(@"\[id ""[0-9]{6}""\]");
     // ArangoDB's error number, as python-arango ([HTTP 409][ERR 1210]) and the HTTP API ("errorNum":1501) give it.
     private static readonly Regex ArangoDb = Pattern($@"\[ERR [0-9]{{4}}\]|""errorNum""{Ws}:{Ws}[0-9]{{4}}");
@@ -262,7 +262,7 @@ public static class ErrorTextScanner
         ("cassandra.", "cassandra"), ("snowflake.", "snowflake"), ("net.snowflake.", "snowflake"), ("clickhouse_connect.", "clickhouse"),
         ("com.clickhouse.", "clickhouse"), ("plaid.", "plaid"), ("com.plaid.", "plaid"), ("notion_client.", "notion"), ("jira.", "atlassian"),
         ("com.squareup.", "square"), ("square.", "square"), ("com.adyen.", "adyen"), ("Adyen.", "adyen"),
-        ("braintree.", "braintree"), ("Braintree::", "braintree"), ("com.braintreegateway.", "braintree"), ("google.genai.", "google"),
+        ("braintree.", "braintree"), ("Braintree::", "braintree"), ("com.braintreegateway.", "braintree"), ("google.genai.", "google"), ("googleapiclient.", "google"),
         ("google.generativeai.", "google"), ("cohere.", "cohere"), ("groq.", "groq"), ("mistralai.", "mistral"), ("huggingface_hub.", "huggingface"),
         ("hubspot.", "hubspot"), ("Notion.", "notion"), ("sqlalchemy.", "sqlalchemy"), ("Microsoft.EntityFrameworkCore.", "dotnet"),
         ("Microsoft.AspNetCore.", "dotnet"), ("Microsoft.Extensions.", "dotnet"), ("django.", "django"), ("android.", "android"),

@@ -677,11 +677,12 @@ public sealed partial class ParsedQuery
             words.Add(token);
         }
         // A pasted message names command-line options ("use the -target argument to first apply", "must use terraform
-        // init -upgrade to allow"): inside as many words as a message has, -word is one of its words. A search
-        // excludes a word beside a few, or at the end ("You are not authorized … -lambda").
+        // init -upgrade to allow"): inside as many words as a message has, -word is one of its words, and so is one
+        // that ends its sentence (GDAL's "Consider using -append, or -overwrite."). A search excludes a word beside a
+        // few, or at the end ("You are not authorized … -lambda").
         if (words.Count >= MessageWordsBesideOptions)
         {
-            foreach (var (at, word) in Enumerable.Reverse(options).Where(o => o.At > 0 && o.At < words.Count))
+            foreach (var (at, word) in Enumerable.Reverse(options).Where(o => o.At > 0 && (o.At < words.Count || o.Word[^1] is '.' or ',' or ';')))
             {
                 words.Insert(at, word);
                 excluded.Remove(word[1..]);

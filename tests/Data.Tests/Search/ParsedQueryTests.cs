@@ -204,6 +204,15 @@ public sealed class ParsedQueryTests
         Assert.DoesNotContain("unavailable", query.CodeCandidates);
     }
 
+    [Fact]
+    public void An_option_that_ends_a_pasted_messages_sentence_is_a_word()
+    {
+        var parsed = ParsedQuery.Parse(new SearchQuery("ERROR 1: Layer roads already exists, and -append not specified. Consider using -append, or -overwrite."));
+
+        Assert.Contains("-overwrite.", parsed.Words);
+        Assert.Empty(parsed.Excluded);
+    }
+
     [Theory]
     [InlineData("service unavailable", "503")]
     [InlineData("Too Many Requests", "429")]
