@@ -206,6 +206,9 @@ public static class ErrorTextScanner
     // ModSecurity's rule ID in its audit and error logs ([id "949110"]): the OWASP Core Rule Set's, or a local rule's.
     private static readonly Regex ModSecurityRule = Pattern(@"\[id ""[0-9]{6}""\]");
     // ArangoDB's error number, as python-arango ([HTTP 409][ERR 1210]) and the HTTP API ("errorNum":1501) give it.
+    // pyodbc's error tuple starts with the ODBC SQLSTATE, repeated in brackets before the driver's tags:
+    // ('IM002', '[IM002] [unixODBC][Driver Manager]Data source name not found …').
+    private static readonly Regex PyOdbc = Pattern(@"\('[0-9A-Z]{5}', [""']\[[0-9A-Z]{5}\] \[(?:unixODBC|Microsoft)\]");
     private static readonly Regex ArangoDb = Pattern($@"\[ERR [0-9]{{4}}\]|""errorNum""{Ws}:{Ws}[0-9]{{4}}");
     // Python's checkers: mypy's "app.py:12: error: … [attr-defined]" (the code in the line's last brackets),
     // flake8's "app.py:1:1: F401 …" and pylint's "app.py:1:0: C0114: …".
@@ -262,7 +265,7 @@ public static class ErrorTextScanner
         ("cassandra.", "cassandra"), ("snowflake.", "snowflake"), ("net.snowflake.", "snowflake"), ("clickhouse_connect.", "clickhouse"),
         ("com.clickhouse.", "clickhouse"), ("plaid.", "plaid"), ("com.plaid.", "plaid"), ("notion_client.", "notion"), ("jira.", "atlassian"),
         ("com.squareup.", "square"), ("square.", "square"), ("com.adyen.", "adyen"), ("Adyen.", "adyen"),
-        ("braintree.", "braintree"), ("Braintree::", "braintree"), ("com.braintreegateway.", "braintree"), ("google.genai.", "google"), ("googleapiclient.", "google"),
+        ("braintree.", "braintree"), ("Braintree::", "braintree"), ("com.braintreegateway.", "braintree"), ("google.genai.", "google"), ("googleapiclient.", "google"), ("ray.", "ray"),
         ("google.generativeai.", "google"), ("cohere.", "cohere"), ("groq.", "groq"), ("mistralai.", "mistral"), ("huggingface_hub.", "huggingface"),
         ("hubspot.", "hubspot"), ("Notion.", "notion"), ("sqlalchemy.", "sqlalchemy"), ("Microsoft.EntityFrameworkCore.", "dotnet"),
         ("Microsoft.AspNetCore.", "dotnet"), ("Microsoft.Extensions.", "dotnet"), ("django.", "django"), ("android.", "android"),
@@ -647,7 +650,14 @@ public static class ErrorTextScanner
             }
             if (Has("Msg ", "Error Number:", ", Severity:", ") (SQL"))
             {
-                Each(SqlServer, m => AddCode(ExtractionKinds.SqlServer, FirstNumber(m), 3, vendor: "sql-server", service: "engine"));
+                // The ODBC drivers print (0) when there is no native error number (a driver manager's own error).
+                Each(SqlServer, m =>
+                {
+                    if (FirstNumber(m) is var number && text.AsSpan(number.Start, number.Length).Trim('0').Length > 0)
+                    {
+                        AddCode(ExtractionKinds.SqlServer, number, 3, vendor: "sql-server", service: "engine");
+                    }
+                });
             }
             if (Has(".1.", ".2.", ".3.", ".4.", ".5.", ".6.", ".7."))
             {
@@ -846,6 +856,11 @@ public static class ErrorTextScanner
             if (Has("[id \""))
             {
                 Each(ModSecurityRule, m => AddCode(ExtractionKinds.ModSecurity, new Span(m.Start + "[id \"".Length, 6), 3, vendor: "owasp"));
+            }
+            if (Has("[unixODBC]", "[Microsoft]"))
+            {
+                Each(PyOdbc, m => AddCode(ExtractionKinds.Odbc, new Span(m.Start + 2, 5), 3,
+                    vendor: text[m.End - 2] == 'C' ? "unixodbc" : "microsoft", service: text[m.End - 2] == 'C' ? null : "odbc"));
             }
             if (Has("[ERR ", "\"errorNum\""))
             {

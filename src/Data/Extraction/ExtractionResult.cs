@@ -71,6 +71,7 @@ public static class ExtractionKinds
     public const string Bicep = "bicep";
     public const string ModSecurity = "modsecurity";
     public const string ArangoDb = "arangodb";
+    public const string Odbc = "odbc";
     public const string PythonChecker = "python-checker";
     public const string EsLint = "eslint";
     public const string NatsJetStream = "nats-jetstream";

@@ -406,6 +406,8 @@ public sealed class ErrorTextScannerTests
     [InlineData("SQL0204N  \"DB2INST1.ORDERS\" is an undefined name.  SQLSTATE=42704", "db2", "SQL0204N", "ibm")]
     [InlineData("SQL30081N  A communication error has been detected. Communication protocol being used: \"TCP/IP\".", "db2", "SQL30081N", "ibm")]
     [InlineData("IEF212I PAYRL01 STEP010 INFILE - DATA SET NOT FOUND", "ibm-message", "IEF212I", "ibm")]
+    [InlineData("pyodbc.InterfaceError: ('IM002', '[IM002] [Microsoft][ODBC Driver Manager] Data source name not found and no default driver specified (0) (SQLDriverConnect)')", "odbc", "IM002", "microsoft")]
+    [InlineData("pyodbc.Error: ('01000', \"[01000] [unixODBC][Driver Manager]Can't open lib 'ODBC Driver 17 for SQL Server' : file not found (0) (SQLDriverConnect)\")", "odbc", "01000", "unixodbc")]
     [InlineData("ModSecurity: Access denied with code 403 (phase 2). [file \"/etc/crs/rules/REQUEST-949-BLOCKING-EVALUATION.conf\"] [id \"949110\"] [msg \"Inbound Anomaly Score Exceeded (Total Score: 8)\"]", "modsecurity", "949110", "owasp")]
     [InlineData("arango.exceptions.DocumentInsertError: [HTTP 409][ERR 1210] unique constraint violated - in index primary of type primary over '_key'", "arangodb", "1210", "arangodb")]
     [InlineData("{\"code\":400,\"error\":true,\"errorMessage\":\"AQL: syntax error, unexpected identifier\",\"errorNum\":1501}", "arangodb", "1501", "arangodb")]
@@ -576,6 +578,11 @@ public sealed class ErrorTextScannerTests
 
         Assert.Equal(("Error Domain=NSURLErrorDomain Code=-1001 \"The request timed out.\"", "apple"), (found.Code, found.Vendor));
     }
+
+    [Fact]
+    public void An_odbc_drivers_zero_native_error_is_no_sql_server_code() =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan("[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: certificate verify failed (-1) (SQLDriverConnect); [08001] Client unable to establish connection (0) (SQLDriverConnect)").Codes,
+            c => c.Kind == ExtractionKinds.SqlServer);
 
     [Fact]
     public void A_json_error_without_a_space_is_a_code_not_a_message() =>
