@@ -209,6 +209,10 @@ public static class ErrorTextScanner
     // pyodbc's error tuple starts with the ODBC SQLSTATE, repeated in brackets before the driver's tags:
     // ('IM002', '[IM002] [unixODBC][Driver Manager]Data source name not found …').
     private static readonly Regex PyOdbc = Pattern(@"\('[0-9A-Z]{5}', [""']\[[0-9A-Z]{5}\] \[(?:unixODBC|Microsoft)\]");
+    // Mail receivers' own codes inside an SMTP reply: Yahoo's and AOL's in brackets ("421 4.7.0 [TSS04] Messages from …"),
+    // Outlook.com's block-list codes in parentheses ("… on our block list (S3150)").
+    private static readonly Regex YahooMail = Pattern(@"[245]\.[0-9]{1,3}\.[0-9]{1,3} \[(?:TSS?|GL|BL)[0-9]{2}\]");
+    private static readonly Regex OutlookBlockList = Pattern(@"block list \(S[0-9]{4,5}\)");
     private static readonly Regex ArangoDb = Pattern($@"\[ERR [0-9]{{4}}\]|""errorNum""{Ws}:{Ws}[0-9]{{4}}");
     // Python's checkers: mypy's "app.py:12: error: … [attr-defined]" (the code in the line's last brackets),
     // flake8's "app.py:1:1: F401 …" and pylint's "app.py:1:0: C0114: …".
@@ -861,6 +865,19 @@ public static class ErrorTextScanner
             {
                 Each(PyOdbc, m => AddCode(ExtractionKinds.Odbc, new Span(m.Start + 2, 5), 3,
                     vendor: text[m.End - 2] == 'C' ? "unixodbc" : "microsoft", service: text[m.End - 2] == 'C' ? null : "odbc"));
+            }
+            if (Has("[TS", "[GL", "[BL"))
+            {
+                Each(YahooMail, m =>
+                {
+                    var open = text.LastIndexOf('[', m.End - 1, m.Length);
+                    AddCode(ExtractionKinds.MailReceiver, new Span(open + 1, m.End - open - 2), 3, vendor: "yahoo", service: "mail");
+                });
+            }
+            if (Has("block list (S"))
+            {
+                Each(OutlookBlockList, m => AddCode(ExtractionKinds.MailReceiver, new Span(m.Start + "block list (".Length, m.Length - "block list ()".Length), 3,
+                    vendor: "microsoft", service: "outlook-com"));
             }
             if (Has("[ERR ", "\"errorNum\""))
             {

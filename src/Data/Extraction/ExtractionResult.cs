@@ -72,6 +72,7 @@ public static class ExtractionKinds
     public const string ModSecurity = "modsecurity";
     public const string ArangoDb = "arangodb";
     public const string Odbc = "odbc";
+    public const string MailReceiver = "mail-receiver";
     public const string PythonChecker = "python-checker";
     public const string EsLint = "eslint";
     public const string NatsJetStream = "nats-jetstream";

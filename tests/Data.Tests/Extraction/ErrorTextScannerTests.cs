@@ -406,6 +406,8 @@ public sealed class ErrorTextScannerTests
     [InlineData("SQL0204N  \"DB2INST1.ORDERS\" is an undefined name.  SQLSTATE=42704", "db2", "SQL0204N", "ibm")]
     [InlineData("SQL30081N  A communication error has been detected. Communication protocol being used: \"TCP/IP\".", "db2", "SQL30081N", "ibm")]
     [InlineData("IEF212I PAYRL01 STEP010 INFILE - DATA SET NOT FOUND", "ibm-message", "IEF212I", "ibm")]
+    [InlineData("said: 421 4.7.0 [TSS04] Messages from 203.0.113.9 temporarily deferred due to unexpected volume or user complaints", "mail-receiver", "TSS04", "yahoo")]
+    [InlineData("550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", "mail-receiver", "S3150", "microsoft")]
     [InlineData("pyodbc.InterfaceError: ('IM002', '[IM002] [Microsoft][ODBC Driver Manager] Data source name not found and no default driver specified (0) (SQLDriverConnect)')", "odbc", "IM002", "microsoft")]
     [InlineData("pyodbc.Error: ('01000', \"[01000] [unixODBC][Driver Manager]Can't open lib 'ODBC Driver 17 for SQL Server' : file not found (0) (SQLDriverConnect)\")", "odbc", "01000", "unixodbc")]
     [InlineData("ModSecurity: Access denied with code 403 (phase 2). [file \"/etc/crs/rules/REQUEST-949-BLOCKING-EVALUATION.conf\"] [id \"949110\"] [msg \"Inbound Anomaly Score Exceeded (Total Score: 8)\"]", "modsecurity", "949110", "owasp")]
@@ -583,6 +585,10 @@ public sealed class ErrorTextScannerTests
     public void An_odbc_drivers_zero_native_error_is_no_sql_server_code() =>
         Assert.DoesNotContain(ErrorTextScanner.Scan("[08001] [Microsoft][ODBC Driver 18 for SQL Server]SSL Provider: certificate verify failed (-1) (SQLDriverConnect); [08001] Client unable to establish connection (0) (SQLDriverConnect)").Codes,
             c => c.Kind == ExtractionKinds.SqlServer);
+
+    [Fact]
+    public void A_bracketed_word_outside_an_smtp_reply_is_no_yahoo_code() =>
+        Assert.Empty(ErrorTextScanner.Scan("Build [BL21] done in 4s").Codes);
 
     [Fact]
     public void A_json_error_without_a_space_is_a_code_not_a_message() =>

@@ -455,6 +455,8 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("ERROR - Cannot find control file 'thesis.bcf'! - did you pass the \"backend=biber\" option to BibLaTeX?", "latex/biber/CannotFindControlFile")]
     [InlineData("pdflatex not found. Please select a different --pdf-engine or install pdflatex", "pandoc/cli/PdfEngineNotFound")]
     [InlineData("Could not import extension myst_parser (exception: No module named 'myst_parser')", "sphinx/sphinx-build/CouldNotImportExtension")]
+    [InlineData("host mta6.am0.yahoodns.net[67.195.204.72] said: 421 4.7.0 [TSS04] Messages from 203.0.113.9 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1", "yahoo/mail/TSS04")]
+    [InlineData("550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", "microsoft/outlook-com/S3150")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
