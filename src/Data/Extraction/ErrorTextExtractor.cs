@@ -288,7 +288,7 @@ public static class ErrorTextExtractor
         // about by name ("MQRC_Q_FULL"), not the words in it. Entries found only by the line's status say no more than the
         // status's own match, and a small number in a sentence ("compcode '2'", "after 3 retries") is a count, not
         // MongoDB's or Windows' code 2.
-        var oneWord = !line.Query.Any(char.IsWhiteSpace);
+        var oneWord = IsOneWord(line.Query);
         return results.Results
             .Where(r => r is { Kind: "code", Vendor: not null, Service: not null, Code: not null }
                         && (oneWord ? r.Tier is "exact" or "alias" or "message" : line.HasErrorWord ? r.Tier is not ("partial" or "status") : r.Tier == "message")
@@ -348,6 +348,9 @@ public static class ErrorTextExtractor
         }
     }
 
+    /// <summary>A paste of one word is a code asked about by name: only its name answers it.</summary>
+    private static bool IsOneWord(string text) => !text.Any(char.IsWhiteSpace);
+
     private static bool IsSmallNumber(string code) => code.Length <= 3 && code.All(char.IsAsciiDigit);
 
     private static string EscapeLike(string text) =>
@@ -379,7 +382,7 @@ public static class ErrorTextExtractor
 
         if (matches.FirstOrDefault(m => m.Kind == ExtractionKinds.SearchedLine) is { } searched)
         {
-            return searched.Code.Any(char.IsWhiteSpace)
+            return !IsOneWord(searched.Code)
                 ? $"No error code or message we know by its shape; the search finds {Count(searched.Entries.Count, "entry", "entries")} for its error line{withRequestId}."
                 : $"The search finds {Count(searched.Entries.Count, "entry", "entries")} named {searched.Code}{withRequestId}.";
         }

@@ -37,6 +37,8 @@ public static class ErrorTextScanner
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     private const string Ws = @"[ \t\r\n]*";
+    // One character of a JSON string on one line: anything but a quote or backslash, or an escape (\", \\, \u00e9).
+    private const string JsonChar = @"(?:[^""\\\r\n]|\\[^\r\n])";
     // A slash inside, for Firebase's "code": "auth/user-not-found".
     private const string CodeToken = @"[A-Za-z0-9][A-Za-z0-9_.\-/]*";
     private const string Spaces = " \t";
@@ -205,7 +207,6 @@ public static class ErrorTextScanner
     private static readonly Regex TencentCloud = Pattern($@"""Response""{Ws}:{Ws}\{{{Ws}""Error""{Ws}:|TencentCloudSDK(?:Exception|Error)");
     // ModSecurity's rule ID in its audit and error logs ([id "949110"]): the OWASP Core Rule Set's, or a local rule's.
     private static readonly Regex ModSecurityRule = Pattern(@"\[id ""[0-9]{6}""\]");
-    // ArangoDB's error number, as python-arango ([HTTP 409][ERR 1210]) and the HTTP API ("errorNum":1501) give it.
     // pyodbc's error tuple starts with the ODBC SQLSTATE, repeated in brackets before the driver's tags:
     // ('IM002', '[IM002] [unixODBC][Driver Manager]Data source name not found …').
     private static readonly Regex PyOdbc = Pattern(@"\('[0-9A-Z]{5}', [""']\[[0-9A-Z]{5}\] \[(?:unixODBC|Microsoft)\]");
@@ -213,6 +214,7 @@ public static class ErrorTextScanner
     // Outlook.com's block-list codes in parentheses ("… on our block list (S3150)").
     private static readonly Regex YahooMail = Pattern(@"[245]\.[0-9]{1,3}\.[0-9]{1,3} \[(?:TSS?|GL|BL)[0-9]{2}\]");
     private static readonly Regex OutlookBlockList = Pattern(@"block list \(S[0-9]{4,5}\)");
+    // ArangoDB's error number, as python-arango ([HTTP 409][ERR 1210]) and the HTTP API ("errorNum":1501) give it.
     private static readonly Regex ArangoDb = Pattern($@"\[ERR [0-9]{{4}}\]|""errorNum""{Ws}:{Ws}[0-9]{{4}}");
     // Python's checkers: mypy's "app.py:12: error: … [attr-defined]" (the code in the line's last brackets),
     // flake8's "app.py:1:1: F401 …" and pylint's "app.py:1:0: C0114: …".
@@ -347,11 +349,11 @@ public static class ErrorTextScanner
 
     // "message": "…" (the last quoted value), <Message>…</Message>; lines "Error: …" are found by hand (FindLineMessages).
     // RFC 9457's and Django REST framework's "detail", and Pydantic's "msg" in FastAPI's 422 body, are messages too.
-    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description|detail|msg)""{Ws}:{Ws}""(?:[^""\\\r\n]|\\[^\r\n]){{3,}}""");
+    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description|detail|msg)""{Ws}:{Ws}""{JsonChar}{{3,}}""");
     private static readonly Regex XmlMessage = Pattern(@"<Message>[^<]{3,}</Message>");
     // Some APIs put the message under "error" (Tyk's {"error": "Access to this API has been disallowed"}), where OAuth
     // puts a code (invalid_grant): only a sentence, with a space in it, is a message.
-    private static readonly Regex JsonErrorSentence = Pattern($@"""error""{Ws}:{Ws}""(?:[^""\\\r\n]|\\[^\r\n])*[ ](?:[^""\\\r\n]|\\[^\r\n])*""");
+    private static readonly Regex JsonErrorSentence = Pattern($@"""error""{Ws}:{Ws}""{JsonChar}*[ ]{JsonChar}*""");
 
     // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests and
     // .NET's "429 (Too Many Requests)" (the first three).
@@ -863,8 +865,11 @@ public static class ErrorTextScanner
             }
             if (Has("[unixODBC]", "[Microsoft]"))
             {
-                Each(PyOdbc, m => AddCode(ExtractionKinds.Odbc, new Span(m.Start + 2, 5), 3,
-                    vendor: text[m.End - 2] == 'C' ? "unixodbc" : "microsoft", service: text[m.End - 2] == 'C' ? null : "odbc"));
+                Each(PyOdbc, m =>
+                {
+                    var unixOdbc = text.AsSpan(m.Start, m.Length).EndsWith("[unixODBC]", StringComparison.Ordinal);
+                    AddCode(ExtractionKinds.Odbc, new Span(m.Start + 2, 5), 3, vendor: unixOdbc ? "unixodbc" : "microsoft", service: unixOdbc ? null : "odbc");
+                });
             }
             if (Has("[TS", "[GL", "[BL"))
             {
