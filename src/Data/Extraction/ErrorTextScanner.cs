@@ -355,11 +355,11 @@ public static class ErrorTextScanner
     // puts a code (invalid_grant): only a sentence, with a space in it, is a message.
     private static readonly Regex JsonErrorSentence = Pattern($@"""error""{Ws}:{Ws}""{JsonChar}*[ ]{JsonChar}*""");
 
-    // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests and
-    // .NET's "429 (Too Many Requests)" (the first three).
+    // Status Code: 503, "status": 429, "code": 429, status=503 (the last three characters); 429 Too Many Requests,
+    // .NET's "429 (Too Many Requests)" and .NET Framework's "The remote server returned an error: (403) Forbidden." (the first three).
     private static readonly Regex Status = Pattern(
         @"(?:status[ _]?code|""status""|""code""|""http_?status(?:_?code)?""|http[ _]?status(?:[ _]?code)?|status)""?[ \t]*[:=]?[ \t]*""?[1-5][0-9]{2}" +
-        @"|[1-5][0-9]{2}[ \t]*:?[ \t]+\(?(?:Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|" +
+        @"|\(?[1-5][0-9]{2}\)?[ \t]*:?[ \t]+\(?(?:Too Many Requests|Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|" +
         @"Request Timeout|Payload Too Large|Unprocessable (?:Entity|Content)|Precondition Failed|Internal Server Error|Bad Gateway|" +
         @"Service Unavailable|Gateway Timeout|Limit Exceeded)",
         ignoreCase: true);
@@ -527,7 +527,8 @@ public static class ErrorTextScanner
                     "Failed", "Error", "Gateway", "Unavailable", "Exceeded"))
             {
                 // The status ends the span ("Status Code: 503") or starts it ("429 Too Many Requests").
-                Each(Status, m => AddStatus(char.IsAsciiDigit(text[m.End - 1]) ? new Span(m.End - 3, 3) : new Span(m.Start, 3)), Boundaries.Both);
+                Each(Status, m => AddStatus(char.IsAsciiDigit(text[m.End - 1]) ? new Span(m.End - 3, 3)
+                    : new Span(text[m.Start] == '(' ? m.Start + 1 : m.Start, 3)), Boundaries.Both);
             }
             statuses.Sort((a, b) => a.Start.CompareTo(b.Start));
             statuses.RemoveAll(IsRepeatOfPrevious<FoundStatus>(s => s.Start));

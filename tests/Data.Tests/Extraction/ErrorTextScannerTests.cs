@@ -81,6 +81,7 @@ public sealed class ErrorTextScannerTests
     [InlineData("HttpStatusCode: 503", 503)]
     [InlineData("{\"statusCode\": 502, \"error\": \"Bad Gateway\"}", 502)]
     [InlineData("HTTP 404: \"Repository Does Not Exist\" error", 404)]
+    [InlineData("System.Net.WebException: The remote server returned an error: (403) Forbidden.", 403)]
     public void Statuses_are_found_in_their_common_spellings(string text, int status)
     {
         var result = ErrorTextScanner.Scan(text);
