@@ -89,8 +89,9 @@ public static class ErrorTextExtractor
                 }
                 // A code every OAuth server answers (invalid_grant), with a description only one entry words so: that
                 // entry comes first, whatever its code (Keycloak's "Invalid user credentials"). A description several
-                // entries share ("Access Denied") says nothing about which.
-                else if (!match.IsMessage && candidates.Count > 1 && match.Vendor is null && match.Message is { } description
+                // entries share ("Access Denied") says nothing about which. So is Redis' ERR, which every server that
+                // speaks its protocol replies with (Upstash's "ERR DB capacity quota exceeded").
+                else if (!match.IsMessage && (match.Vendor is null ? candidates.Count > 1 : match.Kind == ExtractionKinds.Redis) && match.Message is { } description
                          && await FindByMessageAsync(db, description, null, null, cancellationToken, exactOnly: true) is [var only])
                 {
                     candidates = candidates.Prepend(only).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
@@ -157,8 +158,18 @@ public static class ErrorTextExtractor
         var entries = (await EntryReader.LoadAsync(db, ids, baseUrl, cancellationToken))
             .ToDictionary(e => (e.Vendor, e.Service, e.Code));
 
+        // A response's specific code (Alipay's sub_code ACQ.TRADE_NOT_EXIST, HAPI FHIR's HAPI-1094 in an OperationOutcome
+        // of the issue type "processing") says more than its general one (40004), and a code more than the status line
+        // before it (RingCentral's "HTTP 401 {"errorCode" : "AGW-401", …}"); a message only says as much ("Too Many Requests").
         var matches = found
-            .OrderBy(f => f.Match.Start)
+            .OrderBy(f => f.Match.Kind switch
+            {
+                ExtractionKinds.JsonSubCode or ExtractionKinds.HapiFhir => 0,
+                ExtractionKinds.HttpStatusLine when found.Any(o => !o.Match.IsMessage && o.Match.Kind is not (ExtractionKinds.HttpStatusLine or ExtractionKinds.SearchedLine)
+                                                                  && o.Candidates.Count > 0) => 2,
+                _ => 1,
+            })
+            .ThenBy(f => f.Match.Start)
             .Select(f => new ExtractMatch(
                 f.Match.Code, f.Match.Start, f.Match.Length, f.Match.HttpStatus, f.Match.RequestId, f.Match.Vendor, f.Match.Service, f.Match.Kind,
                 f.Candidates.Select(c => entries.GetValueOrDefault((c.Vendor, c.Service, c.Code))).OfType<EntryDto>().ToList(),
@@ -210,11 +221,13 @@ public static class ErrorTextExtractor
         var pattern = "%" + EscapeLike(text) + "%";
 
         // ILIKE '%…%' is served by the trigram index on code_variants.message; equal messages rank above longer ones.
+        // The vendor's own come first, so that fifty other vendors' shorter messages with the word ("unsupported")
+        // do not leave out the one OpenSSL's reason names.
         var rows = await (
                 from variant in db.CodeVariants
                 join entry in db.ErrorCodes on variant.ErrorCodeId equals entry.Id
                 where EF.Functions.ILike(variant.Message, pattern, "\\")
-                orderby variant.Message.Length
+                orderby entry.Service.Vendor.Slug == vendor descending, variant.Message.Length
                 select new
                 {
                     entry.Id,

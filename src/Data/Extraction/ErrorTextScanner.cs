@@ -47,10 +47,15 @@ public static class ErrorTextScanner
     private const string TerraformBoxIndent = " \t│╷";
 
     // What each span holds is said in the comment; the Take… helpers below cut it out.
-    // <Code>X</Code>: X.
-    private static readonly Regex XmlCode = Pattern($@"<(?:Code|code|CODE|ErrorCode|errorCode)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode)>");
+    // <Code>X</Code>, WeChat Pay's <err_code>X</err_code>: X.
+    private static readonly Regex XmlCode = Pattern(
+        $@"<(?:Code|code|CODE|ErrorCode|errorCode|err_code)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode|err_code)>");
     // "code": "X": the last quoted value.
-    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType|reject_reason)""{Ws}:{Ws}""{CodeToken}""|'(?:code|errorCode|error_code|decline_code|errorType)'{Ws}:{Ws}'{CodeToken}'");
+    // Xero's "Type": "ValidationException" too.
+    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType|reject_reason|Type)""{Ws}:{Ws}""{CodeToken}""|'(?:code|errorCode|error_code|decline_code|errorType)'{Ws}:{Ws}'{CodeToken}'");
+    // "sub_code": "X", the error inside a response's general "code" (Alipay's "code":"40004","msg":"Business Failed",
+    // "sub_code":"ACQ.TRADE_NOT_EXIST"): the last quoted value.
+    private static readonly Regex JsonSubCode = Pattern($@"""(?:sub_code|subCode)""{Ws}:{Ws}""{CodeToken}""");
     // "name": "X" where X is named like an error: the AWS SDK for JavaScript's "ValidationException", Strapi's
     // "ForbiddenError", Resend's "validation_error", Mandrill's "Invalid_Key". A name we have no entry for is no news.
     private static readonly Regex JsonName = Pattern($@"""name""{Ws}:{Ws}""(?:[A-Za-z][A-Za-z0-9.]*(?:Error|Exception)|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)""");
@@ -201,6 +206,10 @@ public static class ErrorTextScanner
     // The .NET build's diagnostics, as dotnet build and MSBuild print them (Program.cs(12,5): error CS0246: …,
     // error NETSDK1045: …, warning NU1101: …, Program.fs(3,1): error FS0039: …): the code, whose prefix says which tool.
     private static readonly Regex DotnetBuild = Pattern(@"(?:error|warning) (?:CS|MSB|NETSDK|NU|FS)[0-9]{4}:");
+    // HAPI FHIR's message codes: HAPI-1094: Resource Practitioner/… not found.
+    private static readonly Regex HapiFhir = Pattern("HAPI-[0-9]{4}");
+    // Mule 4's error report: "Error type            : HTTP:CONNECTIVITY" (namespace:IDENTIFIER).
+    private static readonly Regex MuleErrorType = Pattern(@"Error type[ \t]*:[ \t]*[A-Z][A-Z0-9_]*:[A-Z][A-Z0-9_]+");
     // Bicep's: main.bicep(14,5) : Error BCP037: The property "…" is not allowed ….
     private static readonly Regex Bicep = Pattern(@"(?:Error|Warning|Info) BCP[0-9]{3}:");
     // Tencent Cloud's API 3.0 answers {"Response":{"Error":{"Code":…}}}; its SDKs print [TencentCloudSDKException].
@@ -289,6 +298,13 @@ public static class ErrorTextScanner
         ("jinja2.", "jinja2"), ("selenium.", "selenium"), ("org.openqa.selenium.", "selenium"), ("org.mockito.", "mockito"),
         ("org.junit.", "junit"), ("org.opentest4j.", "junit"), ("io.quarkus.", "quarkus"), ("io.micronaut.", "micronaut"),
         ("rest_framework.", "django"), ("scrapy.", "scrapy"), ("streamlit.", "streamlit"), ("nbclient.", "jupyter"),
+        ("RedisClient::", "redis"), ("linode.", "linode"), ("linode_api4.", "linode"), ("b2sdk.", "backblaze"), ("ovh.", "ovh"),
+        ("voyageai.", "voyage-ai"), ("elevenlabs.", "elevenlabs"), ("deepgram.", "deepgram"), ("assemblyai.", "assemblyai"),
+        ("Raven.Client.", "ravendb"), ("fdb.", "foundationdb"), ("XeroAPI\\", "xero"), ("ca.uhn.fhir.", "hapi-fhir"),
+        ("tortoise.", "tortoise"), ("peewee.", "peewee"), ("com.typesafe.config.", "lightbend"), ("Laminas\\", "laminas"),
+        ("org.apache.ibatis.", "mybatis"), ("org.jooq.", "jooq"), ("io.ktor.", "ktor"), ("io.vertx.", "vertx"), ("akka.", "akka"),
+        ("org.apache.pekko.", "akka"), ("org.jboss.weld.", "redhat"), ("hypothesis.", "hypothesis"), ("strawberry.", "strawberry"),
+        ("org.apache.solr.", "apache-solr"), ("telnyx.", "telnyx"), ("africastalking.", "africastalking"), ("geopy.", "geopy"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
@@ -603,9 +619,13 @@ public static class ErrorTextScanner
                 // EC2's <Response><Errors> wrapper names the service through a hint (FindHints), like a host name would.
                 Each(XmlCode, m => AddCode(ExtractionKinds.XmlCode, TakeInnerXml(m), 2));
             }
-            if (Has("code\"", "errorType\"", "reject_reason\"", "code'", "errorType'"))
+            if (Has("code\"", "errorType\"", "reject_reason\"", "\"Type\"", "code'", "errorType'"))
             {
                 Each(JsonCode, m => AddCode(ExtractionKinds.JsonCode, TakeLastQuoted(m), 2));
+            }
+            if (Has("sub_code\"", "subCode\""))
+            {
+                Each(JsonSubCode, m => AddCode(ExtractionKinds.JsonSubCode, TakeLastQuoted(m), 2));
             }
             if (Has("sqlstate", "sql state", "PostgresException"))
             {
@@ -786,9 +806,17 @@ public static class ErrorTextScanner
             }
             if (Has(RedisTriggers))
             {
-                Each(Redis, m => AddCode(ExtractionKinds.Redis, text[m.End - 4] == 'E'
-                    ? new Span(m.End - 4, 3)
-                    : new Span(m.Start, text.IndexOf(' ', m.Start, m.Length) - m.Start), 3, vendor: "redis", service: "server"), Boundaries.Start);
+                Each(Redis, m =>
+                {
+                    if (text[m.End - 4] != 'E')
+                    {
+                        AddCode(ExtractionKinds.Redis, new Span(m.Start, text.IndexOf(' ', m.Start, m.Length) - m.Start), 3, vendor: "redis", service: "server");
+                        return;
+                    }
+                    // ERR is any error of any server that speaks Redis' protocol: the reply after it says which (Upstash's "ERR DB capacity quota exceeded").
+                    AddCode(ExtractionKinds.Redis, new Span(m.End - 4, 3), 3, vendor: "redis", service: "server");
+                    AddMessage(new Span(m.End - 4, LineEnd(m.End - 4) - (m.End - 4)));
+                }, Boundaries.Start);
             }
             if (Has("(error code: ", "DiscordAPIError[", "WebSocket closed with 4"))
             {
@@ -889,6 +917,14 @@ public static class ErrorTextScanner
             {
                 Each(ArangoDb, m => AddCode(ExtractionKinds.ArangoDb, text[m.End - 1] == ']' ? new Span(m.End - 5, 4) : new Span(m.End - 4, 4), 3,
                     vendor: "arangodb", service: "server"));
+            }
+            if (Has("HAPI-"))
+            {
+                Each(HapiFhir, m => AddCode(ExtractionKinds.HapiFhir, m, 3, vendor: "hapi-fhir", service: "server"), Boundaries.Both);
+            }
+            if (Has("Error type"))
+            {
+                Each(MuleErrorType, m => AddCode(ExtractionKinds.Mule, TakeAfterLast(m, ' '), 3, vendor: "mulesoft", service: "mule"));
             }
             if (Has(" BCP"))
             {
@@ -1716,10 +1752,12 @@ public static class ErrorTextScanner
         }
         for (var i = 0; i < code.Length; i++)
         {
-            // A colon only in Ruby's Module::Class; a dollar sign in Java's Outer$Inner; a slash in a plugin's rule
-            // (react-hooks/exhaustive-deps) and Firebase's auth/invalid-credential.
+            // A colon only in Ruby's Module::Class and between capitals, Mule's HTTP:CONNECTIVITY; a dollar sign in Java's
+            // Outer$Inner; a slash in a plugin's rule (react-hooks/exhaustive-deps) and Firebase's auth/invalid-credential.
             var c = code[i];
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' || (c is '$' or '/' && i > 0) || (c == '@' && i == 0) || (c == ':' && ((i > 0 && code[i - 1] == ':') || (i + 1 < code.Length && code[i + 1] == ':')))))
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' || (c is '$' or '/' && i > 0) || (c == '@' && i == 0)
+                  || (c == ':' && ((i > 0 && code[i - 1] == ':') || (i + 1 < code.Length && code[i + 1] == ':')
+                                   || (i > 0 && i + 1 < code.Length && char.IsAsciiLetterUpper(code[i - 1]) && char.IsAsciiLetterUpper(code[i + 1]))))))
             {
                 return false;
             }

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Data.Extraction;
 /// <param name="RequestId">The request ID of the same response, or the nearest one.</param>
 /// <param name="Vendor">Vendor hint (<c>aws</c>, <c>alibaba-cloud</c>, <c>http</c>, …) from the shape or a host name nearby.</param>
 /// <param name="Service">Service hint (<c>ec2</c>, <c>ecr</c>, <c>ecs</c>, …) from the shape or a host name nearby.</param>
-/// <param name="Kind">Which shape matched: <c>xml-code</c>, <c>json-code</c>, <c>aws-type</c>, <c>aws-cli</c>, <c>sdk-log</c>,
+/// <param name="Kind">Which shape matched: <c>xml-code</c>, <c>json-code</c>, <c>json-sub-code</c>, <c>aws-type</c>, <c>aws-cli</c>, <c>sdk-log</c>,
 /// <c>aws-go-sdk</c>, <c>labelled</c>, <c>docker</c>, <c>ssl</c>, <c>chrome-net</c>, <c>curl</c>, <c>mysql</c>, <c>sql-server</c>, <c>smtp</c>, <c>github-push</c>, <c>okta</c>,
 /// <c>oracle</c>, <c>apache</c>, <c>clickhouse</c>, <c>snowflake</c>, <c>haproxy</c>, <c>envoy</c>, <c>rabbitmq</c>, <c>azure-devops</c>, <c>salesforce</c>, <c>vercel</c>, <c>google-maps</c>, <c>windows</c>, <c>entra-id</c>, <c>twilio</c>, <c>npm</c>,
 /// <c>redis</c>, <c>cloudflare</c>, <c>discord</c>, <c>postmark</c>, <c>kubectl</c>, <c>slack</c>, <c>elasticsearch</c>, <c>mongodb</c>, <c>oauth</c>,
@@ -44,6 +44,10 @@ public static class ExtractionKinds
 {
     public const string XmlCode = "xml-code";
     public const string JsonCode = "json-code";
+
+    /// <summary>The specific error inside a response's general code (Alipay's <c>sub_code</c>): it comes first.</summary>
+    public const string JsonSubCode = "json-sub-code";
+
     public const string JsonName = "json-name";
     public const string AwsType = "aws-type";
     public const string AwsCli = "aws-cli";
@@ -69,6 +73,8 @@ public static class ExtractionKinds
     public const string SparkErrorClass = "spark-error-class";
     public const string DotnetBuild = "dotnet-build";
     public const string Bicep = "bicep";
+    public const string Mule = "mule";
+    public const string HapiFhir = "hapi-fhir";
     public const string ModSecurity = "modsecurity";
     public const string ArangoDb = "arangodb";
     public const string Odbc = "odbc";

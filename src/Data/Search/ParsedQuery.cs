@@ -319,10 +319,12 @@ public sealed partial class ParsedQuery
 
     /// <summary>
     /// Whether the query reads as a message (three words or more besides quoted values and a severity, or two with a
-    /// quoted value or after a severity: MySQL's <c>Unknown database 'shop'</c>, Node's <c>Error: read ECONNRESET</c>),
+    /// quoted value or after a severity: MySQL's <c>Unknown database 'shop'</c>, Parse's <c>Invalid function: "zebra"</c>,
+    /// Node's <c>Error: read ECONNRESET</c>),
     /// not as a few search words.
     /// </summary>
-    public bool IsMessage => OwnWordCount is var own && (own >= 3 || (own == 2 && Words.Any(w => IsQuotedValue(w) || IsSeverity(w))));
+    public bool IsMessage => OwnWordCount is var own
+                             && (own >= 3 || (own == 2 && (Words.Any(w => IsQuotedValue(w) || IsSeverity(w)) || Phrases.Any(p => !p.Contains(' ')))));
 
     /// <summary>
     /// The words a message says itself: not quoted values or a severity, and with the words of its quoted phrases
@@ -607,6 +609,7 @@ public sealed partial class ParsedQuery
 
         var i = 0;
         var tokens = 0;
+        var insideQuotedValue = false;
         while (i < text.Length && tokens < MaxTokens)
         {
             if (char.IsWhiteSpace(text[i]))
@@ -618,8 +621,9 @@ public sealed partial class ParsedQuery
             // An exclusion is -word or -"phrase": a command-line option (--package-lock-only), a negative number
             // ([Errno -2], LightGBM's "best gain: -inf") or a protocol's error reply in capitals (NATS' and Redis' -ERR)
             // in a pasted message is a word.
+            // So is an option inside a quoted value (resize2fs' "Please run 'e2fsck -f /dev/sdb1' first.").
             var negated = text[i] == '-' && i + 1 < text.Length && (char.IsLetter(text[i + 1]) || text[i + 1] == '"')
-                          && !IsErrorReply(text, i + 1) && !IsInfinityOrNaN(text, i + 1);
+                          && !insideQuotedValue && !IsErrorReply(text, i + 1) && !IsInfinityOrNaN(text, i + 1);
             if (negated)
             {
                 i++;
@@ -644,6 +648,7 @@ public sealed partial class ParsedQuery
                 i = WordEnd(text, closing + 1);
             }
             var token = text[start..i];
+            insideQuotedValue = IsInsideQuotedValueAfter(token, insideQuotedValue);
             if (negated)
             {
                 excluded.Add(token);
@@ -682,7 +687,7 @@ public sealed partial class ParsedQuery
         // few, or at the end ("You are not authorized … -lambda").
         if (words.Count >= MessageWordsBesideOptions)
         {
-            foreach (var (at, word) in Enumerable.Reverse(options).Where(o => o.At > 0 && (o.At < words.Count || o.Word[^1] is '.' or ',' or ';')))
+            foreach (var (at, word) in Enumerable.Reverse(options).Where(o => o.At > 0 && (o.At < words.Count || o.Word[^1] is '.' or ',' or ';' or '?' or '!')))
             {
                 words.Insert(at, word);
                 excluded.Remove(word[1..]);
@@ -758,6 +763,26 @@ public sealed partial class ParsedQuery
         WordEnd(text, word) - word is >= 3 and var length && text.AsSpan(word, length).IndexOfAnyExcept(UpperCaseLetters) < 0;
 
     private static readonly SearchValues<char> UpperCaseLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>
+    /// Whether the words after <paramref name="token"/> are inside a value in single or back quotes of several words
+    /// (<c>'e2fsck -f /dev/sdb1'</c>): one opens it, one ends it; an apostrophe inside a word (<c>don't</c>) does neither.
+    /// </summary>
+    private static bool IsInsideQuotedValueAfter(string token, bool inside)
+    {
+        var trimmed = token.TrimEnd('.', ',', ';', ':', ')', ']', '}', '!', '?');
+        if (trimmed.Length == 0)
+        {
+            return inside;
+        }
+        var closes = trimmed[^1] is '\'' or '`';
+        if (inside)
+        {
+            return !closes;
+        }
+        var opens = trimmed[0] is '\'' or '`' || (trimmed.IndexOfAny([':', '=', '(']) is >= 0 and var at && at + 1 < trimmed.Length && trimmed[at + 1] is '\'' or '`');
+        return opens && !(closes && trimmed.Length > 1 && trimmed.AsSpan(1).IndexOfAny('\'', '`') == trimmed.Length - 2);
+    }
 
     private static bool IsOpenLogfmtQuote(ReadOnlySpan<char> token) =>
         token.IndexOf("=\"", StringComparison.Ordinal) is > 0 and var equals && token[..equals].IndexOfAnyExcept(LogfmtNameCharacters) < 0

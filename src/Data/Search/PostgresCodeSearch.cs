@@ -93,6 +93,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 fullText = withoutValues;
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken));
             }
+            bool FoundCloseMessage() => candidates.Any(c => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank);
+            var closeMessageBeforeTails = FoundCloseMessage();
+            string? closeTail = null;
             foreach (var tail in WordsFoundNothing() ? parsed.MessageTails : [])
             {
                 // A log line's prefix (the client, the host, the step that failed) has words no entry has: the
@@ -102,18 +105,21 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken, tail.Message));
                 if (!WordsFoundNothing())
                 {
+                    closeTail = !closeMessageBeforeTails && FoundCloseMessage() ? tail.Message : null;
                     break;
                 }
             }
-            if (parsed.IsMessage && !candidates.Any(c => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank))
+            if (parsed.IsMessage && (!FoundCloseMessage() || closeTail is not null))
             {
                 // A line whose values are words ("in central", "on project app", the kernel's "(java)") has them in
                 // every query above, which found nothing, only entries that share its words, or one whose message is
                 // only somewhat like it (the kernel's "Out of memory: Killed process 23145 (java)" against the cgroup's
                 // "Memory cgroup out of memory: Killed process … (…)", found by "java" in its prose): the messages it
-                // fills, their placeholders standing for its values, are its entries' own.
-                var round = candidates.Any(c => c.Tier == TierOf("message")) ? Round.FilledMessagesBesideMessage : Round.FilledMessages;
-                candidates.AddRange(await FindCandidatesAsync(connection, parsed, round, null, null, 0, cancellationToken));
+                // fills, their placeholders standing for its values, are its entries' own. So is a message the line's
+                // last part only ends: Mule's "HTTP GET on resource '…' failed: Connection refused." is more of the
+                // line than the "Connection refused" its last part is (FilledMessageBranches' closeTail).
+                var round = closeTail is null && candidates.Any(c => c.Tier == TierOf("message")) ? Round.FilledMessagesBesideMessage : Round.FilledMessages;
+                candidates.AddRange(await FindCandidatesAsync(connection, parsed, round, null, null, 0, cancellationToken, closeTail: closeTail));
             }
             if (parsed.HasText && FoundNothing() && parsed.AnyWordQuery is { } anyWord)
             {
@@ -351,21 +357,32 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// <summary>
     /// The entries with a message the pasted text fills, its <c>…</c> standing for any values: those whose two longest
     /// words the text has (an index, <c>kb_message_words</c>), then matched as patterns. The more of the text a message's own
-    /// words cover, the better its rank, from <see cref="MessageMatchRank"/> up (<see cref="FilledShare"/>).
+    /// words cover, the better its rank, from <see cref="MessageMatchRank"/> up (<see cref="FilledShare"/>). Beside
+    /// <paramref name="closeTail"/>, the line's last part that is another entry's message, only a message that ends
+    /// with that part and says more counts, and goes before it: Mule's "HTTP … on resource '…' failed: Connection
+    /// refused." and not gRPC's "rpc error: code = PermissionDenied desc = …" around etcd's "etcdserver: permission denied".
     /// </summary>
-    private static List<string> FilledMessageBranches(NpgsqlCommand command, ParsedQuery parsed, bool mostOfTheLine)
+    private static List<string> FilledMessageBranches(NpgsqlCommand command, ParsedQuery parsed, bool mostOfTheLine, string? closeTail)
     {
         command.Parameters.Add(new NpgsqlParameter("filled", NpgsqlDbType.Text) { Value = parsed.Text });
         command.Parameters.Add(new NpgsqlParameter("filled_words", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = MessageWords(parsed.Text) });
+        var endsWithCloseTail = "";
+        if (closeTail is not null)
+        {
+            var tail = closeTail.TrimEnd('.', ' ');
+            command.Parameters.Add(new NpgsqlParameter("close_tail", NpgsqlDbType.Text) { Value = "%" + EscapeLike(tail.ToLowerInvariant()) });
+            command.Parameters.Add(new NpgsqlParameter("close_tail_length", NpgsqlDbType.Integer) { Value = tail.Length });
+            endsWithCloseTail = "AND rtrim(lower(cv.message), '. ') LIKE @close_tail AND length(replace(cv.message, '…', '')) > @close_tail_length";
+        }
         return [$"""
             SELECT e.id, {TierOf("message")}, f.rank, {CodeColumns} FROM error_codes e
-            JOIN (SELECT cv.error_code_id, max(50 + 50 * least(1, {FilledShare("@filled")})) AS rank
+            JOIN (SELECT cv.error_code_id, max(50 + 50 * least(1, {FilledShare("@filled")})){(closeTail is null ? "" : $" + {MoreThanCloseTail}")} AS rank
                   FROM (SELECT cv.error_code_id, cv.message FROM code_variants cv
                         WHERE (kb_message_words(cv.message))[1] = ANY(@filled_words) AND coalesce((kb_message_words(cv.message))[2], '') = ANY(@filled_words)
                         LIMIT {FilledCandidateCap}) cv
                   WHERE length(replace(cv.message, '…', '')) >= {MinFilledLength}
                         AND @filled ILIKE '%' || replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%') || '%'
-                        {(mostOfTheLine ? $"AND {FilledShare("@filled", fromMessage: true)} >= 0.5" : "")}
+                        {(mostOfTheLine ? $"AND {FilledShare("@filled", fromMessage: true)} >= 0.5" : "")} {endsWithCloseTail}
                   GROUP BY cv.error_code_id
                   ORDER BY rank DESC LIMIT 10) f ON f.error_code_id = e.id
             """];
@@ -390,7 +407,10 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     private const int FilledCandidateCap = 1000;
 
     /// <summary>How long a message's own words must be to say something when its values are anything: "Could not find artifact … in … (…)", not "… in …".</summary>
-    private const int MinFilledLength = 16;
+    private const int MinFilledLength = 15;
+
+    /// <summary>What a filled message that ends with the line's closely matched last part adds to its rank: more than a message rank (about 100) can be.</summary>
+    private const int MoreThanCloseTail = 100;
 
     /// <summary>
     /// The words of a text as <c>kb_message_words</c> splits a message (letters, digits and underscores, in lower
@@ -497,7 +517,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static async Task<List<Candidate>> FindCandidatesAsync(
         NpgsqlConnection connection, ParsedQuery parsed, Round round, string? fullText, string? rankText, int textCap, CancellationToken cancellationToken,
-        string? message = null)
+        string? message = null, string? closeTail = null)
     {
         var command = new NpgsqlCommand { Connection = connection };
         var filters = string.Join(" AND ", FilterClauses(parsed, command));
@@ -515,7 +535,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var codeTiers = round switch
         {
             Round.TextOnly or Round.AnyWord => [],
-            Round.FilledMessages or Round.FilledMessagesBesideMessage => FilledMessageBranches(command, parsed, round == Round.FilledMessagesBesideMessage),
+            Round.FilledMessages or Round.FilledMessagesBesideMessage => FilledMessageBranches(command, parsed, round == Round.FilledMessagesBesideMessage, closeTail),
             _ => CodeTierBranches(command, parsed, round == Round.Typos),
         };
         // The message the code tiers' entries are compared with: the pasted one, or the part of a log line after a prefix.

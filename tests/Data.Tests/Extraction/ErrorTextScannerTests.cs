@@ -421,12 +421,19 @@ public sealed class ErrorTextScannerTests
     [InlineData("Failure Reason:\t\tAccount locked out.\n\tStatus:\t\t\t0xC0000234\n\tSub Status:\t\t0x0", "windows", "0xC0000234", "windows")]
     [InlineData("[12/6/26 10:00:01:123 UTC] 0000004a com.ibm.ws.app.manager.AppMessageHelper E CWWKZ0002E: An exception occurred while starting the application shop.", "ibm-message", "CWWKZ0002E", "ibm")]
     [InlineData("Error: creating RDS DB Instance (app-db): operation error RDS: CreateDBInstance, https response error StatusCode: 400, RequestID: 71a0, api error InvalidParameterCombination: RDS does not support it", "aws-go-sdk", "InvalidParameterCombination", "aws")]
+    [InlineData("Message               : HTTP GET on resource 'http://inventory:8081/items' failed: Connection refused.\nError type            : HTTP:CONNECTIVITY", "mule", "HTTP:CONNECTIVITY", "mulesoft")]
+    [InlineData("{\"alipay_trade_query_response\":{\"code\":\"40004\",\"msg\":\"Business Failed\",\"sub_code\":\"ACQ.TRADE_NOT_EXIST\",\"sub_msg\":\"交易不存在\"}}", "json-sub-code", "ACQ.TRADE_NOT_EXIST", null)]
+    [InlineData("<xml><return_code>SUCCESS</return_code><result_code>FAIL</result_code><err_code>ORDERPAID</err_code></xml>", "xml-code", "ORDERPAID", null)]
     public void A_vendors_own_code_shape_gives_its_code(string text, string kind, string code, string? vendor)
     {
         var found = Single(text, kind);
 
         Assert.Equal((code, vendor), (found.Code, found.Vendor));
     }
+
+    [Fact]
+    public void A_redis_err_reply_carries_the_reply_that_says_which_error_it_is() =>
+        Assert.Equal("ERR DB capacity quota exceeded", Single("ReplyError: ERR DB capacity quota exceeded", "redis").Message);
 
     [Theory]
     [InlineData("An error occurred (AccessDeniedException) when calling the InvokeModel operation: You don't have access to the model with the specified model ID.")]

@@ -23,7 +23,12 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
                 Seed.Entry(gizmo, "StackFrame", null, "client", RetryVerdict.NotRetryable, variants: [(null, "at \"…\", line …")]),
                 Seed.Entry(gizmo, "ECONNRESET", null, "network", RetryVerdict.Retryable, variants: [(null, "read ECONNRESET")]),
                 Seed.Entry(errno, "ECONNRESET", null, "network", RetryVerdict.Retryable),
-                Seed.Entry(gizmo, "ArtifactNotFound", null, "not-found", RetryVerdict.NotRetryable, variants: [(null, "Could not find artifact … in … (…)")]));
+                Seed.Entry(gizmo, "ArtifactNotFound", null, "not-found", RetryVerdict.NotRetryable, variants: [(null, "Could not find artifact … in … (…)")]),
+                Seed.Entry(errno, "ECONNREFUSED", null, "network", RetryVerdict.Retryable, variants: [(null, "Connection refused"), (null, "abacus: connection refused")]),
+                Seed.Entry(gizmo, "RemoteRefused", null, "network", RetryVerdict.Retryable,
+                    variants: [(null, "Gizmo … on resource '…' failed: Connection refused.")]),
+                Seed.Entry(gizmo, "WrappedStatus", null, "network", RetryVerdict.Retryable,
+                    variants: [(null, "gizmo rpc error: status = … detail = …")]));
             await db.SaveChangesAsync();
         }
     }
@@ -74,5 +79,22 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
         var results = await SearchAsync("[ERROR] Failed to execute goal on project app: Could not find artifact com.example:lib:jar:2.0 in central (https://repo.example/maven2) -> [Help 1]");
 
         Assert.Equal(("ArtifactNotFound", "message"), (results.Results[0].Code, results.Results[0].Tier));
+    }
+
+    [Fact]
+    public async Task A_message_the_line_fills_goes_before_the_message_its_last_part_is()
+    {
+        var results = await SearchAsync("Message : Gizmo GET on resource 'http://inventory.internal:8081/items' failed: Connection refused.");
+
+        Assert.Equal(("RemoteRefused", "message"), (results.Results[0].Code, results.Results[0].Tier));
+        Assert.Contains(results.Results, r => r.Code == "ECONNREFUSED");
+    }
+
+    [Fact]
+    public async Task A_wrapper_whose_value_is_the_lines_last_part_does_not_go_before_that_parts_own_entry()
+    {
+        var results = await SearchAsync("sync failed: gizmo rpc error: status = 7 detail = abacus: connection refused");
+
+        Assert.Equal("ECONNREFUSED", results.Results[0].Code);
     }
 }

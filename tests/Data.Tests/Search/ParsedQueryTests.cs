@@ -213,6 +213,22 @@ public sealed class ParsedQueryTests
         Assert.Empty(parsed.Excluded);
     }
 
+    [Fact]
+    public void An_option_inside_a_quoted_value_is_a_word() =>
+        Assert.Empty(ParsedQuery.Parse(new SearchQuery("Please run 'e2fsck -f /dev/sdb1' first.")).Excluded);
+
+    [Fact]
+    public void An_apostrophe_inside_a_word_opens_no_quoted_value() =>
+        Assert.Equal(["lambda"], ParsedQuery.Parse(new SearchQuery("don't retry -lambda")).Excluded);
+
+    [Fact]
+    public void Two_words_and_a_quoted_word_are_a_message() =>
+        Assert.True(ParsedQuery.Parse(new SearchQuery("Invalid function: \"zebra\"")).IsMessage);
+
+    [Fact]
+    public void An_option_that_ends_a_pasted_question_is_a_word() =>
+        Assert.Empty(ParsedQuery.Parse(new SearchQuery("age: error: refusing to output binary to the terminal: did you mean to use -a/--armor?")).Excluded);
+
     [Theory]
     [InlineData("service unavailable", "503")]
     [InlineData("Too Many Requests", "429")]
