@@ -161,12 +161,12 @@ public static class ErrorTextExtractor
         // A response's specific code (Alipay's sub_code ACQ.TRADE_NOT_EXIST, HAPI FHIR's HAPI-1094 in an OperationOutcome
         // of the issue type "processing") says more than its general one (40004), and a code more than the status line
         // before it (RingCentral's "HTTP 401 {"errorCode" : "AGW-401", …}"); a message only says as much ("Too Many Requests").
+        var codeFound = found.Any(f => !f.Match.IsMessage && f.Match.Kind is not (ExtractionKinds.HttpStatusLine or ExtractionKinds.SearchedLine) && f.Candidates.Count > 0);
         var matches = found
             .OrderBy(f => f.Match.Kind switch
             {
                 ExtractionKinds.JsonSubCode or ExtractionKinds.HapiFhir => 0,
-                ExtractionKinds.HttpStatusLine when found.Any(o => !o.Match.IsMessage && o.Match.Kind is not (ExtractionKinds.HttpStatusLine or ExtractionKinds.SearchedLine)
-                                                                  && o.Candidates.Count > 0) => 2,
+                ExtractionKinds.HttpStatusLine when codeFound => 2,
                 _ => 1,
             })
             .ThenBy(f => f.Match.Start)

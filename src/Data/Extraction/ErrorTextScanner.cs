@@ -305,6 +305,9 @@ public static class ErrorTextScanner
         ("org.apache.ibatis.", "mybatis"), ("org.jooq.", "jooq"), ("io.ktor.", "ktor"), ("io.vertx.", "vertx"), ("akka.", "akka"),
         ("org.apache.pekko.", "akka"), ("org.jboss.weld.", "redhat"), ("hypothesis.", "hypothesis"), ("strawberry.", "strawberry"),
         ("org.apache.solr.", "apache-solr"), ("telnyx.", "telnyx"), ("africastalking.", "africastalking"), ("geopy.", "geopy"),
+        ("pyramid.", "pyramid"), ("tornado.", "tornado"), ("sanic.", "sanic"), ("hypercorn.", "hypercorn"), ("falcon.", "falcon"),
+        ("smtplib.", "python"), ("imaplib.", "python"), ("MailKit.", "mailkit"), ("javax.mail.", "eclipse"), ("jakarta.mail.", "eclipse"),
+        ("com.sun.mail.", "eclipse"), ("androidx.test.espresso.", "android"), ("tableauserverclient.", "tableau"), ("com.ibm.db2.", "ibm"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime

@@ -780,8 +780,11 @@ public sealed partial class ParsedQuery
         {
             return !closes;
         }
-        var opens = trimmed[0] is '\'' or '`' || (trimmed.IndexOfAny([':', '=', '(']) is >= 0 and var at && at + 1 < trimmed.Length && trimmed[at + 1] is '\'' or '`');
-        return opens && !(closes && trimmed.Length > 1 && trimmed.AsSpan(1).IndexOfAny('\'', '`') == trimmed.Length - 2);
+        // A value may follow its name (imageTag:'v1', name='orders'); one that also ends in the word (name='orders') stays closed.
+        var openAt = trimmed[0] is '\'' or '`' ? 0
+            : trimmed.IndexOfAny([':', '=', '(']) is >= 0 and var at && at + 1 < trimmed.Length && trimmed[at + 1] is '\'' or '`' ? at + 1
+            : -1;
+        return openAt >= 0 && !(closes && trimmed.Length - 1 > openAt);
     }
 
     private static bool IsOpenLogfmtQuote(ReadOnlySpan<char> token) =>

@@ -218,6 +218,10 @@ public sealed class ParsedQueryTests
         Assert.Empty(ParsedQuery.Parse(new SearchQuery("Please run 'e2fsck -f /dev/sdb1' first.")).Excluded);
 
     [Fact]
+    public void A_named_value_closed_in_its_word_leaves_later_options_excluded() =>
+        Assert.Equal(["lambda"], ParsedQuery.Parse(new SearchQuery("name='orders' not found -lambda")).Excluded);
+
+    [Fact]
     public void An_apostrophe_inside_a_word_opens_no_quoted_value() =>
         Assert.Equal(["lambda"], ParsedQuery.Parse(new SearchQuery("don't retry -lambda")).Excluded);
 
