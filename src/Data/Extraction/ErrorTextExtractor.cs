@@ -218,7 +218,7 @@ public static class ErrorTextExtractor
             return [];
         }
         var lower = text.ToLowerInvariant();
-        var pattern = "%" + EscapeLike(text) + "%";
+        var pattern = "%" + PostgresCodeSearch.EscapeLike(text) + "%";
 
         // ILIKE '%…%' is served by the trigram index on code_variants.message; equal messages rank above longer ones.
         // The vendor's own come first, so that fifty other vendors' shorter messages with the word ("unsupported")
@@ -365,9 +365,6 @@ public static class ErrorTextExtractor
     private static bool IsOneWord(string text) => !text.Any(char.IsWhiteSpace);
 
     private static bool IsSmallNumber(string code) => code.Length <= 3 && code.All(char.IsAsciiDigit);
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static string Summarize(IReadOnlyList<ExtractMatch> matches, ExtractionResult scan)
     {
