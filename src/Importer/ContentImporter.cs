@@ -33,9 +33,16 @@ public static class ContentImporter
 
     private const int LargeImportFiles = 1000;
 
+    /// <summary>
+    /// How many entries an import removes at most, when they are most of the database, without <c>--prune</c>: a
+    /// folder outside <c>content/</c> is a content root of its own, and importing it alone would remove every entry
+    /// of the real one (a drafts folder imported "to add a few files").
+    /// </summary>
+    private const int MassRemoval = 100;
+
     public static async Task<ImportOutcome> RunAsync(
         string connectionString, string path, bool dryRun, TextWriter output, CancellationToken cancellationToken = default,
-        ILogger? logger = null, IProgress<string>? progress = null)
+        ILogger? logger = null, IProgress<string>? progress = null, bool prune = false)
     {
         logger ??= NullLogger.Instance;
         ContentScope scope;
@@ -83,6 +90,10 @@ public static class ContentImporter
             var models = merger.Merge(reader.Content);
             ReleaseGarbage(reader.Content.Files.Count);
             var plan = SyncPlan.Create(scope, snapshot, models, merger, reader.Content.Articles, problems);
+            if (!prune && plan.RemovedEntries.Count >= MassRemoval && plan.RemovedEntries.Count * 2 > snapshot.Entries.Count)
+            {
+                problems.Add(scope.Relative.Length == 0 ? "." : scope.Relative, 1, MassRemovalProblem(scope, plan.RemovedEntries.Count, snapshot.Entries.Count));
+            }
 
             if (problems.Count > 0)
             {
@@ -126,6 +137,12 @@ public static class ContentImporter
             return new ImportOutcome(ImportOutcome.DatabaseFailure, null, []);
         }
     }
+
+    private static string MassRemovalProblem(ContentScope scope, int removed, int existing) =>
+        $"this import would remove {removed} of the database's {existing} entries, those whose files are not under {scope.Path}"
+        + (System.IO.Path.GetFileName(scope.Root) == "content"
+            ? ". Pass --prune if that is what you want."
+            : $": with no folder named content above it, {scope.Root} is taken as the whole content. To add these files, copy them into your content folder and import that; to replace the database's content with this folder, pass --prune.");
 
     /// <summary>
     /// Reading parses every file (Markdown, YAML, CSV, HTML) and merging builds every entry: each leaves behind far more

@@ -8,12 +8,12 @@ using Spectre.Console;
 namespace KnowledgeBase.Importer;
 
 /// <summary>
-/// <c>importer migrate | import [--dry-run] [PATH]</c>.
+/// <c>importer migrate | import [--dry-run] [--prune] [PATH]</c>.
 /// Exit codes: 0 ok, 2 usage, 3 invalid content (nothing written), 4 database unreachable or failed.
 /// </summary>
 public static class ImporterProgram
 {
-    private const string UsageText = "Usage: importer migrate | import [--dry-run] [PATH]   (PATH: a folder or one file, default content/)";
+    private const string UsageText = "Usage: importer migrate | import [--dry-run] [--prune] [PATH]   (PATH: a folder or one file, default content/; --prune lets an import remove most of the database)";
 
     public static async Task<int> Main(string[] args)
     {
@@ -44,13 +44,14 @@ public static class ImporterProgram
             case "import":
                 var options = args.Skip(1).ToList();
                 var dryRun = options.Remove("--dry-run");
+                var prune = options.Remove("--prune");
                 if (options.Count > 1 || options.Any(o => o.StartsWith("--", StringComparison.Ordinal)))
                 {
                     await Console.Error.WriteLineAsync(UsageText);
                     return 2;
                 }
                 var path = options.FirstOrDefault() ?? DefaultContentPath();
-                return await ImportAsync(connectionString, path, dryRun, cancellation.Token);
+                return await ImportAsync(connectionString, path, dryRun, prune, cancellation.Token);
             default:
                 await Console.Error.WriteLineAsync(UsageText);
                 return 2;
@@ -72,7 +73,7 @@ public static class ImporterProgram
         }
     }
 
-    private static async Task<int> ImportAsync(string connectionString, string path, bool dryRun, CancellationToken cancellationToken)
+    private static async Task<int> ImportAsync(string connectionString, string path, bool dryRun, bool prune, CancellationToken cancellationToken)
     {
         // A live progress display only for a person at a terminal; redirected output gets plain lines without escapes.
         var interactive = !Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
@@ -97,14 +98,14 @@ public static class ImporterProgram
             outcome = await AnsiConsole.Status().StartAsync("Importing", async context =>
             {
                 var progress = new Progress<string>(stage => context.Status(Markup.Escape(stage)));
-                return await ContentImporter.RunAsync(connectionString, path, dryRun, report, cancellationToken, logger, progress);
+                return await ContentImporter.RunAsync(connectionString, path, dryRun, report, cancellationToken, logger, progress, prune);
             });
             Console.Write(report.ToString());
         }
         else
         {
             var progress = new Progress<string>(stage => logger.LogInformation("{Stage}", stage));
-            outcome = await ContentImporter.RunAsync(connectionString, path, dryRun, Console.Out, cancellationToken, logger, progress);
+            outcome = await ContentImporter.RunAsync(connectionString, path, dryRun, Console.Out, cancellationToken, logger, progress, prune);
         }
         return outcome.ExitCode;
     }

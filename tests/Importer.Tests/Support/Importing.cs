@@ -14,10 +14,10 @@ public sealed record ImportResult(ImportOutcome Outcome, string Output)
 
 public static class Importing
 {
-    public static async Task<ImportResult> ImportAsync(this TestDatabase db, string path, bool dryRun = false)
+    public static async Task<ImportResult> ImportAsync(this TestDatabase db, string path, bool dryRun = false, bool prune = false)
     {
         var output = new StringWriter();
-        var outcome = await ContentImporter.RunAsync(db.ConnectionString, path, dryRun, output);
+        var outcome = await ContentImporter.RunAsync(db.ConnectionString, path, dryRun, output, prune: prune);
         return new ImportResult(outcome, output.ToString());
     }
 

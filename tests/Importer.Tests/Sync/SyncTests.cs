@@ -121,6 +121,32 @@ public sealed class SyncTests : DatabasePerTest
     }
 
     [Fact]
+    public async Task A_folder_outside_content_that_would_remove_most_of_the_database_needs_prune()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 150).Select(i => $"| Bulk{i} | 400 | Bulk failure number {i}. |\n"));
+        Content.Write("bulk/api/errors.md", "---\nvendor: bulk\nservice: api\ndefaults: { category: server, retry: retryable }\n---\n| Code | Status | Message |\n|---|---|---|\n" + rows);
+        await Db.ImportOkAsync(Content.Root);
+        var drafts = Directory.CreateTempSubdirectory("kb-drafts-");
+        try
+        {
+            File.WriteAllText(Path.Combine(drafts.FullName, "acme.md"), Table);
+
+            var refused = await Db.ImportAsync(drafts.FullName);
+            var pruned = await Db.ImportAsync(drafts.FullName, prune: true);
+
+            Assert.Equal(ImportOutcome.InvalidContent, refused.ExitCode);
+            Assert.Contains("would remove 150 of the database's 150 entries", refused.Output);
+            Assert.Contains("copy them into your content folder", refused.Output);
+            Assert.Equal(ImportOutcome.Ok, pruned.ExitCode);
+            Assert.StartsWith("3 entries: 3 added, 0 updated, 0 unchanged, 150 removed", pruned.Summary);
+        }
+        finally
+        {
+            drafts.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_scoped_import_of_a_table_keeps_what_an_entry_file_elsewhere_says_about_its_codes()
     {
         Content.Write("acme/api/errors.md", Table);
