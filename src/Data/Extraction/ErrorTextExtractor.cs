@@ -62,7 +62,8 @@ public static class ErrorTextExtractor
             {
                 candidates = match.IsMessage
                     ? await FindByMessageAsync(db, match.Code, match.Vendor, match.Service, cancellationToken)
-                    : await FindByCodeAsync(db, match.Code, match.Vendor, match.Service, match.HttpStatus, cancellationToken, strictVendor: isClass);
+                    : await FindByCodeAsync(db, match.Kind == ExtractionKinds.Db2SqlCode ? Db2MessageId(match.Code) : match.Code,
+                        match.Vendor, match.Service, match.HttpStatus, cancellationToken, strictVendor: isClass);
                 // A vendor's message with its values in it is the one of that vendor's it fills: Telegram's "Too Many
                 // Requests: retry after 35" is TooManyRequests' "Too Many Requests: retry after …".
                 if (match.IsMessage && candidates.Count == 0 && match.Vendor is { } messageVendor)
@@ -75,6 +76,13 @@ public static class ErrorTextExtractor
                 if (isClass && match.Vendor is { } classVendor && match.Message is { } classMessage)
                 {
                     var byMessage = await FindByFilledMessageAsync(db, $"{match.Code}: {classMessage}", classVendor, cancellationToken);
+                    // A class that carries the operating system's text (.NET's IOException: "The handle is invalid.",
+                    // with " : 'path'" after it) is the system's error that only one entry words so.
+                    if (byMessage.Count == 0
+                        && await FindByMessageAsync(db, WithoutDotnetPath(classMessage), null, null, cancellationToken, exactOnly: true) is [var only])
+                    {
+                        byMessage = [only];
+                    }
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
                 }
                 // A code several services have (AWS's AccessDeniedException) is the one whose message it came with:
@@ -86,6 +94,13 @@ public static class ErrorTextExtractor
                         .Where(m => candidates.Any(c => c.Id == m.Id) || m.Code.Equals(match.Code, StringComparison.OrdinalIgnoreCase))
                         .ToList();
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
+                }
+                // A number several vendors use (Telnyx's and Sinch's 40300) is the one whose message came with it:
+                // "Messages cannot be sent from +1555… to +1555… due to an existing block rule." fills Telnyx's.
+                else if (!match.IsMessage && match.Vendor is null && candidates.Count > 1 && match.Message is { } sharedCodeMessage
+                         && await FindByFilledMessageAsync(db, sharedCodeMessage, null, cancellationToken, among: candidates.Select(c => c.Id).ToList()) is { Count: > 0 } filled)
+                {
+                    candidates = filled.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
                 }
                 // A code every OAuth server answers (invalid_grant), with a description only one entry words so: that
                 // entry comes first, whatever its code (Keycloak's "Invalid user credentials"). A description several
@@ -183,6 +198,20 @@ public static class ErrorTextExtractor
             scan.RequestIds.Select(r => r.Value).Distinct().ToList());
     }
 
+    /// <summary>The message without the path .NET's IO exceptions add to the system's text: "The directory is not empty. : 'C:\bin'".</summary>
+    private static string WithoutDotnetPath(string message) =>
+        message.LastIndexOf(" : '", StringComparison.Ordinal) is > 0 and var at && message.EndsWith('\'') ? message[..at] : message;
+
+    /// <summary>
+    /// The message ID Db2 documents a SQLCODE under: <c>-302</c> is <c>SQL0302N</c> (an error), <c>+100</c> is
+    /// <c>SQL0100W</c> (a warning), and five digits stay five (<c>-30081</c> is <c>SQL30081N</c>).
+    /// </summary>
+    internal static string Db2MessageId(string sqlCode)
+    {
+        var number = int.Parse(sqlCode.TrimStart('+', '-'), System.Globalization.CultureInfo.InvariantCulture);
+        return $"SQL{number:D4}{(sqlCode.StartsWith('-') ? 'N' : 'W')}";
+    }
+
     /// <param name="strictVendor">The vendor is certain (an exception class's namespace): another vendor's entry of
     /// the same name is another error. redis.exceptions.ConnectionError is not requests' ConnectionError.</param>
     private static async Task<IReadOnlyList<Candidate>> FindByCodeAsync(
@@ -261,12 +290,14 @@ public static class ErrorTextExtractor
     /// the entry's message has <c>…</c> (<c>Topic … not present in metadata after … ms.</c>). Messages shorter than
     /// <see cref="MinFilledMessageLength"/> are left out: "Timeout" is in every longer message.
     /// </summary>
+    /// <param name="among">Only these entries (of any vendor), instead of the vendor's.</param>
     private static async Task<IReadOnlyList<Candidate>> FindByFilledMessageAsync(
-        KnowledgeBaseDbContext db, string message, string vendor, CancellationToken cancellationToken) =>
+        KnowledgeBaseDbContext db, string message, string? vendor, CancellationToken cancellationToken, IReadOnlyList<long>? among = null) =>
         await (
                 from variant in db.CodeVariants
                 join entry in db.ErrorCodes on variant.ErrorCodeId equals entry.Id
-                where entry.Service.Vendor.Slug == vendor && variant.Message.Length >= MinFilledMessageLength
+                where (among == null ? entry.Service.Vendor.Slug == vendor : among.Contains(entry.Id))
+                      && variant.Message.Length >= MinFilledMessageLength
                       && EF.Functions.ILike(message,
                           "%" + variant.Message.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_").Replace("…", "%") + "%", "\\")
                 orderby variant.Message.Length descending, entry.Id

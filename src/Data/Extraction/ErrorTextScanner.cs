@@ -61,6 +61,9 @@ public static class ErrorTextScanner
     private static readonly Regex JsonName = Pattern($@"""name""{Ws}:{Ws}""(?:[A-Za-z][A-Za-z0-9.]*(?:Error|Exception)|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)""");
     // The same as Node prints an object: { code: 'object_not_found', … }, AirtableError { error: 'NOT_AUTHORIZED', … },
     // or over several lines, as the Firebase Admin SDK's errorInfo: {\n    code: 'auth/user-not-found',\n …
+    // A code written as a JSON number of four to six digits (Bandwidth's "errorCode":4301, WeChat's "errcode":40013):
+    // fewer digits are a status, and a vendor's own shape for it (Cloudflare's, Postmark's) goes first.
+    private static readonly Regex JsonNumberCode = Pattern($@"""(?:code|Code|errorCode|ErrorCode|error_code|errcode|errCode|err_code)""{Ws}:{Ws}[0-9]{{4,6}}[,}} \t\r\n]");
     private static readonly Regex JsObjectCode = Pattern($@"[{{,]{Ws}(?:code|error|errorCode|error_code): '{CodeToken}'[,}} \t\r\n]");
     // "__type": "prefix#X" (the last quoted value after its last #), or the x-amzn-ErrorType header: X after the colon.
     private static readonly Regex AwsType = Pattern($@"""__type""{Ws}:{Ws}""(?:[^""#\\\r\n]*#)?{CodeToken}""|[Xx]-[Aa]mzn-[Ee]rror[Tt]ype:[ \t]*[A-Za-z][A-Za-z0-9_.]*");
@@ -206,6 +209,10 @@ public static class ErrorTextScanner
     // The .NET build's diagnostics, as dotnet build and MSBuild print them (Program.cs(12,5): error CS0246: …,
     // error NETSDK1045: …, warning NU1101: …, Program.fs(3,1): error FS0039: …): the code, whose prefix says which tool.
     private static readonly Regex DotnetBuild = Pattern(@"(?:error|warning) (?:CS|MSB|NETSDK|NU|FS)[0-9]{4}:");
+    // Microsoft's C/C++ toolchain, as cl, link and nmake print it (main.cpp(5): error C2065: …, LINK : fatal error
+    // LNK1104: …, NMAKE : fatal error U1077: …, cl : Command line error D8016 : …, warning C26495: …): the code,
+    // whose prefix says which tool.
+    private static readonly Regex Msvc = Pattern(@"(?:error|warning) (?:C[0-9]{4,5}|LNK[0-9]{4}|U[0-9]{4}|D[0-9]{4}) ?:");
     // HAPI FHIR's message codes: HAPI-1094: Resource Practitioner/… not found.
     private static readonly Regex HapiFhir = Pattern("HAPI-[0-9]{4}");
     // Mule 4's error report: "Error type            : HTTP:CONNECTIVITY" (namespace:IDENTIFIER).
@@ -245,6 +252,12 @@ public static class ErrorTextScanner
     // Apache Spark's error classes, which its exceptions' messages begin with (Spark 3.4 on, and Databricks):
     // AnalysisException: [TABLE_OR_VIEW_NOT_FOUND] The table or view `sales`.`orders` cannot be found.
     private static readonly Regex SparkErrorClass = Pattern(@"(?:Exception|Error): \[[A-Z][A-Z0-9_]*(?:\.[A-Z][A-Z0-9_]*)?\] ");
+    // ArcGIS REST's error body: {"error":{"code":498,"message":"Invalid token.","details":[]}}. Its message is Esri's,
+    // and "Invalid token." is a dozen vendors' words.
+    private static readonly Regex EsriError = Pattern($@"""error""{Ws}:{Ws}\{{{Ws}""code""{Ws}:{Ws}[0-9]{{3,6}}{Ws},{Ws}(?:""messageCode""{Ws}:{Ws}""[A-Z_0-9]{{1,20}}""{Ws},{Ws})?""message""{Ws}:{Ws}""{JsonChar}{{3,}}""{Ws},{Ws}""details""{Ws}:{Ws}\[");
+    // The Go toolchain's diagnostic, as go build and go vet print it (./internal/api/handler.go:57:14: undefined: x):
+    // the message after the position is Go's, however short ("missing return").
+    private static readonly Regex GoDiagnostic = Pattern(@"[^\s:""'()]+\.go:[0-9]+:[0-9]+: ");
     // The Trino CLI's failed query: Query 20261206_101532_00042_x7k2m failed: line 1:15: Table '…' does not exist.
     private static readonly Regex TrinoQuery = Pattern(@"Query [0-9]{8}_[0-9]{6}_[0-9]{5}_[a-z0-9]{5} failed: ");
     // NATS JetStream's API errors: nats: API error: code=404 err_code=10059 description=stream not found.
@@ -301,7 +314,7 @@ public static class ErrorTextScanner
         ("RedisClient::", "redis"), ("linode.", "linode"), ("linode_api4.", "linode"), ("b2sdk.", "backblaze"), ("ovh.", "ovh"),
         ("voyageai.", "voyage-ai"), ("elevenlabs.", "elevenlabs"), ("deepgram.", "deepgram"), ("assemblyai.", "assemblyai"),
         ("Raven.Client.", "ravendb"), ("fdb.", "foundationdb"), ("XeroAPI\\", "xero"), ("ca.uhn.fhir.", "hapi-fhir"),
-        ("tortoise.", "tortoise"), ("peewee.", "peewee"), ("com.typesafe.config.", "lightbend"), ("Laminas\\", "laminas"),
+        ("tortoise.", "tortoise"), ("liquibase.", "liquibase"), ("peewee.", "peewee"), ("com.typesafe.config.", "lightbend"), ("Laminas\\", "laminas"),
         ("org.apache.ibatis.", "mybatis"), ("org.jooq.", "jooq"), ("io.ktor.", "ktor"), ("io.vertx.", "vertx"), ("akka.", "akka"),
         ("org.apache.pekko.", "akka"), ("org.jboss.weld.", "redhat"), ("hypothesis.", "hypothesis"), ("strawberry.", "strawberry"),
         ("org.apache.solr.", "apache-solr"), ("telnyx.", "telnyx"), ("africastalking.", "africastalking"), ("geopy.", "geopy"),
@@ -356,6 +369,9 @@ public static class ErrorTextScanner
     // HTTP/1.1 429 Too Many Requests, HTTP 429: the last three characters.
     private static readonly Regex StatusLine = Pattern(@"HTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]*:)?[ \t]+[1-5][0-9]{2}");
     // SQLSTATE 23505, SQL state: 23505, (SQLSTATE 23505), SQLSTATE[23505]: the last five; Npgsql's PostgresException: 23505: the five before the colon.
+    // Db2's SQLCODE, as its JDBC driver and CLI print it (DB2 SQL Error: SQLCODE=-302, SQLSTATE=22001, …): the signed
+    // number, which names the message ID the entries have (ErrorTextExtractor.Db2MessageId: -302 is SQL0302N).
+    private static readonly Regex Db2SqlCode = Pattern(@"SQLCODE[ \t]*[=:][ \t]*[-+]?[0-9]{1,5}");
     private static readonly Regex SqlState = Pattern(
         @"(?:SQLSTATE|SQL state|SqlState|sqlstate|SQL State)[ \t]*[:=]?[ \t]*[\[(]?[0-9]{2}[0-9A-Z]{3}" +
         @"|PostgresException[^:\r\n]*:[ \t]*[0-9]{2}[0-9A-Z]{3}:");
@@ -626,9 +642,25 @@ public static class ErrorTextScanner
             {
                 Each(JsonCode, m => AddCode(ExtractionKinds.JsonCode, TakeLastQuoted(m), 2));
             }
+            if (Has("code\"", "Code\""))
+            {
+                Each(JsonNumberCode, m => AddCode(ExtractionKinds.JsonCode, TakeAfterLast(new Span(m.Start, m.Length - 1), ' ', ':', '\t', '\n'), 4));
+            }
             if (Has("sub_code\"", "subCode\""))
             {
                 Each(JsonSubCode, m => AddCode(ExtractionKinds.JsonSubCode, TakeLastQuoted(m), 2));
+            }
+            if (Has("SQLCODE"))
+            {
+                Each(Db2SqlCode, m =>
+                {
+                    var number = TakeAfterLast(m, ' ', '\t', '=', ':');
+                    // A sign is no start of a code elsewhere (IsCodeLike); here it says error (-) or warning (+).
+                    if (codes.Count < MaxCodes * 4)
+                    {
+                        codes.Add(new Candidate(ExtractionKinds.Db2SqlCode, number.Start, number.Length, 2, Vendor: "ibm", Service: "db2"));
+                    }
+                }, Boundaries.Both);
             }
             if (Has("sqlstate", "sql state", "PostgresException"))
             {
@@ -891,6 +923,20 @@ public static class ErrorTextScanner
                     AddCode(ExtractionKinds.DotnetBuild, code, 3, vendor: vendor, service: service);
                 }, Boundaries.Start);
             }
+            if (Has("error ", "warning "))
+            {
+                Each(Msvc, m =>
+                {
+                    var code = TakeAfterLast(new Span(m.Start, text.AsSpan(m.Start, m.Length).TrimEnd(" :").Length), ' ');
+                    var service = text[code.Start] switch
+                    {
+                        'L' => "msvc-linker",
+                        'U' => "nmake",
+                        _ => "msvc",
+                    };
+                    AddCode(ExtractionKinds.Msvc, code, 3, vendor: "microsoft", service: service);
+                }, Boundaries.Start);
+            }
             if (Has("[id \""))
             {
                 Each(ModSecurityRule, m => AddCode(ExtractionKinds.ModSecurity, new Span(m.Start + "[id \"".Length, 6), 3, vendor: "owasp"));
@@ -1022,7 +1068,13 @@ public static class ErrorTextScanner
             }
             if (Has(": "))
             {
-                Each(Docker, m => AddCode(ExtractionKinds.Docker, new Span(m.Start, text.IndexOf(':', m.Start, m.Length) - m.Start), 3), Boundaries.Start);
+                // The line is the registry's message as a registry words it ("TOOMANYREQUESTS: Rate exceeded" is ECR's):
+                // every registry answers with these codes, and the wording says which one did.
+                Each(Docker, m =>
+                {
+                    AddCode(ExtractionKinds.Docker, new Span(m.Start, text.IndexOf(':', m.Start, m.Length) - m.Start), 3);
+                    AddMessage(new Span(m.Start, LineEnd(m.Start) - m.Start));
+                }, Boundaries.Start);
             }
             // After the vendors' shapes: mysql2 prints { code: 'ER_ACCESS_DENIED_ERROR', errno: 1045 }.
             if (Has("\"name\""))
@@ -1240,6 +1292,20 @@ public static class ErrorTextScanner
             {
                 // The whole line from "Query" is Trino's message, as its entries word it.
                 Each(TrinoQuery, m => AddMessage(new Span(m.Start, LineEnd(m.Start) - m.Start), vendor: "trino", service: "server"), Boundaries.Start);
+            }
+            if (Has("\"details\""))
+            {
+                Each(EsriError, m =>
+                {
+                    var message = text.IndexOf("\"message\"", m.Start, m.Length, StringComparison.Ordinal);
+                    var details = text.LastIndexOf("\"details\"", m.End - 1, m.Length, StringComparison.Ordinal);
+                    var closingQuote = text.LastIndexOf('"', text.LastIndexOf(',', details));
+                    AddMessage(TakeJsonString(new Span(message, closingQuote + 1 - message)), vendor: "esri", jsonEscaped: true);
+                });
+            }
+            if (Has(".go:"))
+            {
+                Each(GoDiagnostic, m => AddMessage(new Span(m.End, LineEnd(m.End) - m.End), vendor: "go"), Boundaries.Start);
             }
             if (Has(" routines:"))
             {

@@ -72,6 +72,7 @@ public static class ExtractionKinds
     public const string CheckoutCom = "checkout-com";
     public const string SparkErrorClass = "spark-error-class";
     public const string DotnetBuild = "dotnet-build";
+    public const string Msvc = "msvc";
     public const string Bicep = "bicep";
     public const string Mule = "mule";
     public const string HapiFhir = "hapi-fhir";
@@ -120,6 +121,7 @@ public static class ExtractionKinds
     public const string ExceptionClass = "exception-class";
     public const string HttpStatusLine = "http-status-line";
     public const string SqlState = "sqlstate";
+    public const string Db2SqlCode = "db2-sqlcode";
     public const string ProblemType = "problem-type";
     public const string JsonStatus = "json-status";
     public const string JsonReason = "json-reason";

@@ -610,6 +610,7 @@ public sealed partial class ParsedQuery
         var i = 0;
         var tokens = 0;
         var insideQuotedValue = false;
+        var startsWithProgram = false;
         while (i < text.Length && tokens < MaxTokens)
         {
             if (char.IsWhiteSpace(text[i]))
@@ -649,6 +650,7 @@ public sealed partial class ParsedQuery
             }
             var token = text[start..i];
             insideQuotedValue = IsInsideQuotedValueAfter(token, insideQuotedValue);
+            startsWithProgram |= tokens == 1 && !negated && token.Length > 1 && token[^1] == ':' && token.IndexOf(':') == token.Length - 1;
             if (negated)
             {
                 excluded.Add(token);
@@ -684,10 +686,11 @@ public sealed partial class ParsedQuery
         // A pasted message names command-line options ("use the -target argument to first apply", "must use terraform
         // init -upgrade to allow"): inside as many words as a message has, -word is one of its words, and so is one
         // that ends its sentence (GDAL's "Consider using -append, or -overwrite."). A search excludes a word beside a
-        // few, or at the end ("You are not authorized … -lambda").
-        if (words.Count >= MessageWordsBesideOptions)
+        // few, or at the end ("You are not authorized … -lambda"). A line a program's name begins ("/usr/bin/ld: cannot
+        // find -lssl") is that program's output, never a search's syntax: its options are words wherever they are.
+        if (words.Count >= MessageWordsBesideOptions || startsWithProgram)
         {
-            foreach (var (at, word) in Enumerable.Reverse(options).Where(o => o.At > 0 && (o.At < words.Count || o.Word[^1] is '.' or ',' or ';' or '?' or '!')))
+            foreach (var (at, word) in Enumerable.Reverse(options).Where(o => o.At > 0 && (startsWithProgram || o.At < words.Count || o.Word[^1] is '.' or ',' or ';' or '?' or '!')))
             {
                 words.Insert(at, word);
                 excluded.Remove(word[1..]);

@@ -372,7 +372,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             var tail = closeTail.TrimEnd('.', ' ');
             command.Parameters.Add(new NpgsqlParameter("close_tail", NpgsqlDbType.Text) { Value = "%" + EscapeLike(tail.ToLowerInvariant()) });
             command.Parameters.Add(new NpgsqlParameter("close_tail_length", NpgsqlDbType.Integer) { Value = tail.Length });
-            endsWithCloseTail = "AND rtrim(lower(cv.message), '. ') LIKE @close_tail AND length(replace(cv.message, '…', '')) > @close_tail_length";
+            endsWithCloseTail = "AND ((rtrim(lower(cv.message), '. ') LIKE @close_tail AND length(replace(cv.message, '…', '')) > @close_tail_length) "
+                                + $"OR {FillsTheWholeLine})";
         }
         return [$"""
             SELECT e.id, {TierOf("message")}, f.rank, {CodeColumns} FROM error_codes e
@@ -381,12 +382,23 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                         WHERE (kb_message_words(cv.message))[1] = ANY(@filled_words) AND coalesce((kb_message_words(cv.message))[2], '') = ANY(@filled_words)
                         LIMIT {FilledCandidateCap}) cv
                   WHERE length(replace(cv.message, '…', '')) >= {MinFilledLength}
-                        AND @filled ILIKE '%' || replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%') || '%'
-                        {(mostOfTheLine ? $"AND {FilledShare("@filled", fromMessage: true)} >= 0.5" : "")} {endsWithCloseTail}
+                        AND @filled ILIKE '%' || {FilledPattern} || '%'
+                        {(mostOfTheLine ? $"AND ({FilledShare("@filled", fromMessage: true)} >= 0.5 OR {FillsTheWholeLine})" : "")} {endsWithCloseTail}
                   GROUP BY cv.error_code_id
                   ORDER BY rank DESC LIMIT 10) f ON f.error_code_id = e.id
             """];
     }
+
+    /// <summary>A message <c>cv.message</c> as an ILIKE pattern: its <c>…</c> stand for any values, the rest for itself.</summary>
+    private const string FilledPattern = """replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%')""";
+
+    /// <summary>
+    /// Whether the line fills the message <c>cv.message</c> from its first word to its last: such a message explains
+    /// all of it, however long its values, and whatever part of them is another entry's message. PHP's "PHP Warning:
+    /// PHP Startup: Unable to load dynamic library '…' (tried: …) in Unknown on line 0" has the loader's "No such file
+    /// or directory" among its values, which are longer than its own words.
+    /// </summary>
+    private const string FillsTheWholeLine = $"rtrim(@filled, '. ') ILIKE rtrim({FilledPattern}, '. ')";
 
     /// <summary>
     /// How much of the line <paramref name="line"/> the own words of a message <c>cv.message</c> it fills are: of the

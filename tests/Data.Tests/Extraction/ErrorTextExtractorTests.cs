@@ -104,6 +104,14 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
         Assert.Equal(["alibaba-cloud/ecs/MissingParameter.CommandId"], Entries(Assert.Single(response.Matches)));
     }
 
+    [Theory]
+    [InlineData("-302", "SQL0302N")]
+    [InlineData("-30081", "SQL30081N")]
+    [InlineData("+100", "SQL0100W")]
+    [InlineData("100", "SQL0100W")]
+    public void A_db2_sqlcode_names_its_message_id(string sqlCode, string messageId) =>
+        Assert.Equal(messageId, ErrorTextExtractor.Db2MessageId(sqlCode));
+
     [Fact]
     public async Task Docker_alias_resolves_to_the_registry_throttling_entry()
     {

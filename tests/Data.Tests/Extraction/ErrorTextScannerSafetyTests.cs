@@ -55,7 +55,7 @@ public sealed class ErrorTextScannerSafetyTests(ITestOutputHelper output)
         "\"response_code\":\"", "\"error_codes\":[\"", "MongoServerError[", "Command failed with error ",
         "error CS", "error NETSDK", ": error: ", "  [a-b]", ".py:1:1: F", ".py:1:0: C0", "  1:2  error  ", "  @", "Exception: [", "Query 20261206_101532_00042_x7k2m failed: ",
         ": (Abcd) A", "\nCode: Abcd\nMessage: ", "\"type\":\"https://a#", "\"detail\":\"", "{\n  code: 'a/b',", "linkerd.io/2/checks/#", "Error code: a/", "\"name\":\"a_", "\"name\":\"aError", "SQL0000N",
-        "\"message\":\"a\\\"", "\\u00", "0xC0000", "ABC123I ", "\"error\": \"a ", " Error BCP000:", "AADB2C", "error FS", "[id \"", "[ERR 1", "\"errorNum\":", "Error Domain=a Code=", "\"Response\":{\"Error\":", "TencentCloudSDKError", "('IM002', '[IM002] [unixODBC]", "(0) (SQLDriverConnect)", "4.7.0 [TSS", "block list (S", "Error type : A:", "\"sub_code\":\"", "<err_code>", "(403) Forbidden",
+        "\"message\":\"a\\\"", "\\u00", "0xC0000", "ABC123I ", "\"error\": \"a ", " Error BCP000:", "AADB2C", "error FS", "[id \"", "[ERR 1", "\"errorNum\":", "Error Domain=a Code=", "\"Response\":{\"Error\":", "TencentCloudSDKError", "('IM002', '[IM002] [unixODBC]", "(0) (SQLDriverConnect)", "4.7.0 [TSS", "block list (S", "Error type : A:", "\"sub_code\":\"", "<err_code>", "(403) Forbidden", "\"code\":\"a\",\"title\":\"", "error C", "fatal error LNK", "error D8016 :", "warning C2", "SQLCODE=-", "{\"error\":{\"code\":400,\"message\":\"abc\",\"details\":[", "a.go:1:2: ", "SQLCODE: +1", "\"errorCode\":1234", "\"errcode\": 4",
     ];
 
     [Fact]

@@ -431,6 +431,24 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, vendor), (found.Code, found.Vendor));
     }
 
+    [Theory]
+    [InlineData("""[{"type":"message-failed","description":"rejected-spam-detected","errorCode":4470}]""", "4470")]
+    [InlineData("""{"errcode":40013,"errmsg":"invalid appid"}""", "40013")]
+    [InlineData("""{"message": "Unknown Channel", "code": 10003}""", "10003")]
+    public void A_code_written_as_a_json_number_of_four_to_six_digits_is_a_code(string text, string code) =>
+        Assert.Equal(code, Single(text, "json-code").Code);
+
+    [Theory]
+    [InlineData("""{"error":{"code":404,"message":"Not Found"}}""")]
+    [InlineData("""{"code": 1234567}""")]
+    [InlineData("""{"code": 1234.5}""")]
+    public void A_json_number_of_three_or_seven_digits_or_a_fraction_is_no_code(string text) =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan(text).Codes, c => c.Kind == "json-code");
+
+    [Fact]
+    public void A_docker_registry_error_carries_its_line_as_the_codes_message() =>
+        Assert.Equal("TOOMANYREQUESTS: Rate exceeded", Single("TOOMANYREQUESTS: Rate exceeded", "docker").Message);
+
     [Fact]
     public void A_redis_err_reply_carries_the_reply_that_says_which_error_it_is() =>
         Assert.Equal("ERR DB capacity quota exceeded", Single("ReplyError: ERR DB capacity quota exceeded", "redis").Message);
@@ -455,6 +473,13 @@ public sealed class ErrorTextScannerTests
     public void An_adyen_refusal_reason_is_adyens_message() =>
         Assert.Equal(("Not enough balance", "adyen"),
             Single("{\"pspReference\":\"8815658961765250\",\"refusalReason\":\"Not enough balance\",\"resultCode\":\"Refused\"}", "message") is var m ? (m.Code, m.Vendor) : default);
+
+    [Theory]
+    [InlineData("""{"error":{"code":498,"message":"Invalid token.","details":[]}}""", "Invalid token.", "esri")]
+    [InlineData("""{"error" : { "code" : 400 , "messageCode" : "CONT_0001" , "message" : "Item does not exist or is inaccessible." , "details" : [ ] } }""", "Item does not exist or is inaccessible.", "esri")]
+    [InlineData("./internal/api/handler.go:57:14: undefined: validateToken", "undefined: validateToken", "go")]
+    public void A_vendors_message_shape_names_its_vendor(string text, string message, string vendor) =>
+        Assert.Equal((message, vendor), Single(text, "message") is var m ? (m.Code, m.Vendor) : default);
 
     [Fact]
     public void A_vault_error_block_gives_its_first_real_error_as_the_vaults_message()
@@ -529,6 +554,13 @@ public sealed class ErrorTextScannerTests
     [InlineData("Program.cs(12,5): error CS0246: The type or namespace name 'Foo' could not be found [/src/App/App.csproj]", "dotnet-build", "CS0246", "dotnet")]
     [InlineData("/usr/share/dotnet/sdk/8.0.100/Microsoft.NET.TargetFrameworkInference.targets(160,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 10.0.", "dotnet-build", "NETSDK1045", "microsoft")]
     [InlineData("/src/App/App.csproj : error NU1101: Unable to find package Foo.Bar.", "dotnet-build", "NU1101", "nuget")]
+    [InlineData("C:\\src\\main.cpp(5,3): error C2065: 'cout': undeclared identifier", "msvc", "C2065", "microsoft")]
+    [InlineData("LINK : fatal error LNK1104: cannot open file 'foo.lib'", "msvc", "LNK1104", "microsoft")]
+    [InlineData("main.obj : error LNK2019: unresolved external symbol \"int __cdecl foo(void)\" (?foo@@YAHXZ) referenced in function main", "msvc", "LNK2019", "microsoft")]
+    [InlineData("com.ibm.db2.jcc.am.SqlSyntaxErrorException: DB2 SQL Error: SQLCODE=-204, SQLSTATE=42704, SQLERRMC=APP.ORDERS, DRIVER=4.33.31", "db2-sqlcode", "-204", "ibm")]
+    [InlineData("NMAKE : fatal error U1077: 'cl.exe' : return code '0x2'", "msvc", "U1077", "microsoft")]
+    [InlineData("cl : Command line error D8016 : '/ZI' and '/Gy-' command-line options are incompatible", "msvc", "D8016", "microsoft")]
+    [InlineData("widget.h(14): warning C26495: Variable 'Widget::size' is uninitialized. Always initialize a member variable (type.6).", "msvc", "C26495", "microsoft")]
     [InlineData("app.py:12: error: Module \"os\" has no attribute \"foo\"  [attr-defined]", "python-checker", "attr-defined", "python")]
     [InlineData("app.py:1:1: F401 'os' imported but unused", "python-checker", "F401", "python")]
     [InlineData("app.py:1:0: C0114: Missing module docstring (missing-module-docstring)", "python-checker", "C0114", "python")]

@@ -229,6 +229,12 @@ public sealed class ParsedQueryTests
     public void Two_words_and_a_quoted_word_are_a_message() =>
         Assert.True(ParsedQuery.Parse(new SearchQuery("Invalid function: \"zebra\"")).IsMessage);
 
+    [Theory]
+    [InlineData("/usr/bin/ld: cannot find -lssl")]
+    [InlineData("gcc: error: unrecognized command-line option -mfoo")]
+    public void An_option_in_a_line_a_programs_name_begins_is_a_word(string text) =>
+        Assert.Empty(ParsedQuery.Parse(new SearchQuery(text)).Excluded);
+
     [Fact]
     public void An_option_that_ends_a_pasted_question_is_a_word() =>
         Assert.Empty(ParsedQuery.Parse(new SearchQuery("age: error: refusing to output binary to the terminal: did you mean to use -a/--armor?")).Excluded);
