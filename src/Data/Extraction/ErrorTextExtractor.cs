@@ -35,6 +35,12 @@ public static class ErrorTextExtractor
     /// <summary>Entries shown per match: the best few, not every AWS service that has a ThrottlingException.</summary>
     public const int MaxEntriesPerMatch = 5;
 
+    /// <summary>
+    /// How many entries of a code its message may choose from before the first <see cref="MaxEntriesPerMatch"/> are
+    /// kept: WeChat's 40001 comes after Alipay's, Discord's and PostgreSQL's, and its errmsg says it is WeChat's.
+    /// </summary>
+    private const int MaxCandidatesWeighed = 50;
+
     /// <summary>Matches resolved against the database; a paste with more is a log file, and each costs a query.</summary>
     public const int MaxResolvedMatches = 50;
 
@@ -63,7 +69,7 @@ public static class ErrorTextExtractor
                 candidates = match.IsMessage
                     ? await FindByMessageAsync(db, match.Code, match.Vendor, match.Service, cancellationToken)
                     : await FindByCodeAsync(db, match.Kind == ExtractionKinds.Db2SqlCode ? Db2MessageId(match.Code) : match.Code,
-                        match.Vendor, match.Service, match.HttpStatus, cancellationToken, strictVendor: isClass);
+                        match.Vendor, match.Service, match.HttpStatus, cancellationToken, strictVendor: isClass, limit: MaxCandidatesWeighed);
                 // A vendor's message with its values in it is the one of that vendor's it fills: Telegram's "Too Many
                 // Requests: retry after 35" is TooManyRequests' "Too Many Requests: retry after …".
                 if (match.IsMessage && candidates.Count == 0 && match.Vendor is { } messageVendor)
@@ -117,6 +123,7 @@ public static class ErrorTextExtractor
                 {
                     candidates = await FindByMessageAsync(db, message, match.Vendor, match.Service, cancellationToken);
                 }
+                candidates = candidates.Take(MaxEntriesPerMatch).ToList();
                 cache[key] = candidates;
             }
             // A message is only a guess at an error; one that names no entry is noise, while an unknown code is still news.
@@ -216,7 +223,7 @@ public static class ErrorTextExtractor
     /// the same name is another error. redis.exceptions.ConnectionError is not requests' ConnectionError.</param>
     private static async Task<IReadOnlyList<Candidate>> FindByCodeAsync(
         KnowledgeBaseDbContext db, string code, string? vendor, string? service, int? status, CancellationToken cancellationToken,
-        bool strictVendor = false)
+        bool strictVendor = false, int limit = MaxEntriesPerMatch)
     {
         var matches = await CodeLookup.FindAsync(db, code, new LookupFilter(), cancellationToken);
 
@@ -232,7 +239,7 @@ public static class ErrorTextExtractor
             .ThenByDescending(x => service is not null && x.Match.Service == service)
             .ThenByDescending(x => status is not null && x.Match.HttpStatus == status)
             .ThenBy(x => x.Index)
-            .Take(MaxEntriesPerMatch)
+            .Take(limit)
             .Select(x => new Candidate(x.Match.Vendor, x.Match.Service, x.Match.Code, x.Match.Id))
             .ToList();
     }

@@ -52,7 +52,7 @@ public static class ErrorTextScanner
         $@"<(?:Code|code|CODE|ErrorCode|errorCode|err_code)>{Ws}{CodeToken}{Ws}</(?:Code|code|CODE|ErrorCode|errorCode|err_code)>");
     // "code": "X": the last quoted value.
     // Xero's "Type": "ValidationException" too.
-    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType|reject_reason|Type)""{Ws}:{Ws}""{CodeToken}""|'(?:code|errorCode|error_code|decline_code|errorType)'{Ws}:{Ws}'{CodeToken}'");
+    private static readonly Regex JsonCode = Pattern($@"""(?:code|Code|CODE|errorCode|ErrorCode|error_code|errorcode|decline_code|errorType|reject_reason|Type|sCode)""{Ws}:{Ws}""{CodeToken}""|'(?:code|errorCode|error_code|decline_code|errorType)'{Ws}:{Ws}'{CodeToken}'");
     // "sub_code": "X", the error inside a response's general "code" (Alipay's "code":"40004","msg":"Business Failed",
     // "sub_code":"ACQ.TRADE_NOT_EXIST"): the last quoted value.
     private static readonly Regex JsonSubCode = Pattern($@"""(?:sub_code|subCode)""{Ws}:{Ws}""{CodeToken}""");
@@ -61,9 +61,10 @@ public static class ErrorTextScanner
     private static readonly Regex JsonName = Pattern($@"""name""{Ws}:{Ws}""(?:[A-Za-z][A-Za-z0-9.]*(?:Error|Exception)|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)""");
     // The same as Node prints an object: { code: 'object_not_found', … }, AirtableError { error: 'NOT_AUTHORIZED', … },
     // or over several lines, as the Firebase Admin SDK's errorInfo: {\n    code: 'auth/user-not-found',\n …
-    // A code written as a JSON number of four to six digits (Bandwidth's "errorCode":4301, WeChat's "errcode":40013):
-    // fewer digits are a status, and a vendor's own shape for it (Cloudflare's, Postmark's) goes first.
-    private static readonly Regex JsonNumberCode = Pattern($@"""(?:code|Code|errorCode|ErrorCode|error_code|errcode|errCode|err_code)""{Ws}:{Ws}[0-9]{{4,6}}[,}} \t\r\n]");
+    // A code written as a JSON number of four to eight digits (Alpaca's 40310000, Bandwidth's "errorCode":4301, WeChat's "errcode":40013,
+    // Bybit's "retCode":10002), negative too (Binance's "code":-1021): fewer digits are a status, and a vendor's own
+    // shape for it (Cloudflare's, Postmark's) goes first.
+    private static readonly Regex JsonNumberCode = Pattern($@"""(?:code|Code|errorCode|ErrorCode|error_code|errcode|errCode|err_code|retCode)""{Ws}:{Ws}-?[0-9]{{4,8}}[,}} \t\r\n]");
     private static readonly Regex JsObjectCode = Pattern($@"[{{,]{Ws}(?:code|error|errorCode|error_code): '{CodeToken}'[,}} \t\r\n]");
     // "__type": "prefix#X" (the last quoted value after its last #), or the x-amzn-ErrorType header: X after the colon.
     private static readonly Regex AwsType = Pattern($@"""__type""{Ws}:{Ws}""(?:[^""#\\\r\n]*#)?{CodeToken}""|[Xx]-[Aa]mzn-[Ee]rror[Tt]ype:[ \t]*[A-Za-z][A-Za-z0-9_.]*");
@@ -142,8 +143,8 @@ public static class ErrorTextScanner
     private static readonly Regex NtStatus = Pattern(@"0[xX][cC]0000[0-9A-Fa-f]{3}");
     // SQL Server: sqlcmd and SSMS print Msg 2627, Level 14, State 1; SqlClient's SqlException Error Number:18456,State:1;
     // the error log Error: 18456, Severity: 14, State: 8.; the ODBC drivers "[SQL Server]Invalid object name 'x'. (208)
-    // (SQLExecDirectW)": the number.
-    private static readonly Regex SqlServer = Pattern(@"Msg [0-9]{1,6}, Level [0-9]{1,2}|Error Number: ?[0-9]{1,6}|Error: [0-9]{1,6}, Severity: [0-9]{1,2}|\([0-9]{1,6}\) \(SQL[A-Za-z]+\)");
+    // (SQLExecDirectW)"; SQL Agent's job history "[SQLSTATE 42000] (Error 3013)": the number.
+    private static readonly Regex SqlServer = Pattern(@"Msg [0-9]{1,6}, Level [0-9]{1,2}|Error Number: ?[0-9]{1,6}|Error: [0-9]{1,6}, Severity: [0-9]{1,2}|\([0-9]{1,6}\) \(SQL[A-Za-z]+\)|\] \(Error [0-9]{1,6}\)");
     // Microsoft Entra ID: AADSTS7000215: ….
     private static readonly Regex EntraId = Pattern(@"AADSTS[0-9]{5,7}");
     // Azure AD B2C's, at the start of an error_description, often URL-encoded in a redirect (AADB2C90118%3a+The+user …).
@@ -252,6 +253,11 @@ public static class ErrorTextScanner
     // Apache Spark's error classes, which its exceptions' messages begin with (Spark 3.4 on, and Databricks):
     // AnalysisException: [TABLE_OR_VIEW_NOT_FOUND] The table or view `sales`.`orders` cannot be found.
     private static readonly Regex SparkErrorClass = Pattern(@"(?:Exception|Error): \[[A-Z][A-Z0-9_]*(?:\.[A-Z][A-Z0-9_]*)?\] ");
+    // Kotlin's compiler as Gradle prints it: "e: file:///app/src/Main.kt:12:5 Unresolved reference: foo" (and the
+    // older "e: /app/src/Main.kt: (12, 5): …"): the message after the position is Kotlin's.
+    private static readonly Regex KotlinDiagnostic = Pattern(@"[ew]: (?:file://)?[^\s]+\.kts?(?::[0-9]+:[0-9]+ |: \([0-9]+, [0-9]+\): )");
+    // Kraken's error array: {"error":["EAPI:Invalid nonce"]}: the whole string, category and message, is the code.
+    private static readonly Regex KrakenError = Pattern($@"""error""{Ws}:{Ws}\[{Ws}""E[A-Z][A-Za-z]+:[^""\\\r\n]{{3,60}}""");
     // ArcGIS REST's error body: {"error":{"code":498,"message":"Invalid token.","details":[]}}. Its message is Esri's,
     // and "Invalid token." is a dozen vendors' words.
     private static readonly Regex EsriError = Pattern($@"""error""{Ws}:{Ws}\{{{Ws}""code""{Ws}:{Ws}[0-9]{{3,6}}{Ws},{Ws}(?:""messageCode""{Ws}:{Ws}""[A-Z_0-9]{{1,20}}""{Ws},{Ws})?""message""{Ws}:{Ws}""{JsonChar}{{3,}}""{Ws},{Ws}""details""{Ws}:{Ws}\[");
@@ -277,6 +283,8 @@ public static class ErrorTextScanner
     // Dotted (Java, Python, .NET), PHP's backslashes (Illuminate\Database\QueryException) and Ruby's :: (Postmark::ApiInputError).
     // Python's clients also name classes after timeouts (requests.exceptions.ReadTimeout, cassandra.WriteTimeout).
     // A Java class nested in another keeps its outer class, as aliases spell it (android.view.WindowManager$BadTokenException).
+    // ccxt's exception classes, most of which end in neither Error nor Exception (ccxt.base.errors.InsufficientFunds).
+    private static readonly Regex CcxtClass = Pattern(@"ccxt\.(?:base\.errors\.)?[A-Z][A-Za-z]+");
     private static readonly Regex ExceptionClass = Pattern(@"(?:[A-Za-z_][A-Za-z0-9_]*(?:\.|::|\\{1,2}))+[A-Z][A-Za-z0-9]*(?:\$[A-Z][A-Za-z0-9]*)?(?:Exception|Error|Timeout)");
 
     /// <summary>Namespaces that say whose an exception class is; the longest that starts the namespace wins.</summary>
@@ -295,7 +303,8 @@ public static class ErrorTextScanner
         ("com.squareup.", "square"), ("square.", "square"), ("com.adyen.", "adyen"), ("Adyen.", "adyen"),
         ("braintree.", "braintree"), ("Braintree::", "braintree"), ("com.braintreegateway.", "braintree"), ("google.genai.", "google"), ("googleapiclient.", "google"), ("ray.", "ray"),
         ("google.generativeai.", "google"), ("cohere.", "cohere"), ("groq.", "groq"), ("mistralai.", "mistral"), ("huggingface_hub.", "huggingface"),
-        ("hubspot.", "hubspot"), ("Notion.", "notion"), ("sqlalchemy.", "sqlalchemy"), ("Microsoft.EntityFrameworkCore.", "dotnet"),
+        ("hubspot.", "hubspot"), ("Notion.", "notion"), ("sqlalchemy.", "sqlalchemy"), ("Microsoft.Data.SqlClient.", "sql-server"), ("System.Data.SqlClient.", "sql-server"),
+        ("com.microsoft.sqlserver.jdbc.", "sql-server"), ("Microsoft.EntityFrameworkCore.", "dotnet"),
         ("Microsoft.AspNetCore.", "dotnet"), ("Microsoft.Extensions.", "dotnet"), ("django.", "django"), ("android.", "android"),
         ("torch.", "pytorch"), ("transformers.", "huggingface"), ("langchain_core.", "langchain"), ("langchain.", "langchain"),
         ("pydantic.", "python"), ("pydantic_core.", "python"), ("celery.", "python"), ("billiard.", "python"), ("kombu.", "python"),
@@ -314,7 +323,7 @@ public static class ErrorTextScanner
         ("RedisClient::", "redis"), ("linode.", "linode"), ("linode_api4.", "linode"), ("b2sdk.", "backblaze"), ("ovh.", "ovh"),
         ("voyageai.", "voyage-ai"), ("elevenlabs.", "elevenlabs"), ("deepgram.", "deepgram"), ("assemblyai.", "assemblyai"),
         ("Raven.Client.", "ravendb"), ("fdb.", "foundationdb"), ("XeroAPI\\", "xero"), ("ca.uhn.fhir.", "hapi-fhir"),
-        ("tortoise.", "tortoise"), ("liquibase.", "liquibase"), ("peewee.", "peewee"), ("com.typesafe.config.", "lightbend"), ("Laminas\\", "laminas"),
+        ("tortoise.", "tortoise"), ("liquibase.", "liquibase"), ("ccxt.", "ccxt"), ("pybit.", "bybit"), ("alpaca.", "alpaca"), ("peewee.", "peewee"), ("com.typesafe.config.", "lightbend"), ("Laminas\\", "laminas"),
         ("org.apache.ibatis.", "mybatis"), ("org.jooq.", "jooq"), ("io.ktor.", "ktor"), ("io.vertx.", "vertx"), ("akka.", "akka"),
         ("org.apache.pekko.", "akka"), ("org.jboss.weld.", "redhat"), ("hypothesis.", "hypothesis"), ("strawberry.", "strawberry"),
         ("org.apache.solr.", "apache-solr"), ("telnyx.", "telnyx"), ("africastalking.", "africastalking"), ("geopy.", "geopy"),
@@ -384,7 +393,7 @@ public static class ErrorTextScanner
 
     // "message": "…" (the last quoted value), <Message>…</Message>; lines "Error: …" are found by hand (FindLineMessages).
     // RFC 9457's and Django REST framework's "detail", and Pydantic's "msg" in FastAPI's 422 body, are messages too.
-    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description|detail|msg)""{Ws}:{Ws}""{JsonChar}{{3,}}""");
+    private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description|detail|msg|errmsg|retMsg|sMsg)""{Ws}:{Ws}""{JsonChar}{{3,}}""");
     private static readonly Regex XmlMessage = Pattern(@"<Message>[^<]{3,}</Message>");
     // Some APIs put the message under "error" (Tyk's {"error": "Access to this API has been disallowed"}), where OAuth
     // puts a code (invalid_grant): only a sentence, with a space in it, is a message.
@@ -644,7 +653,31 @@ public static class ErrorTextScanner
             }
             if (Has("code\"", "Code\""))
             {
-                Each(JsonNumberCode, m => AddCode(ExtractionKinds.JsonCode, TakeAfterLast(new Span(m.Start, m.Length - 1), ' ', ':', '\t', '\n'), 4));
+                Each(JsonNumberCode, m =>
+                {
+                    var number = TakeAfterLast(new Span(m.Start, m.Length - 1), ' ', ':', '\t', '\n');
+                    // A sign is no start of a code elsewhere (IsCodeLike): Binance's codes are negative numbers.
+                    if (text[number.Start] == '-' && codes.Count < MaxCodes * 4)
+                    {
+                        codes.Add(new Candidate(ExtractionKinds.JsonCode, number.Start, number.Length, 4));
+                    }
+                    else
+                    {
+                        AddCode(ExtractionKinds.JsonCode, number, 4);
+                    }
+                });
+            }
+            if (Has("\"error\""))
+            {
+                Each(KrakenError, m =>
+                {
+                    // Its message is part of the code ("EAPI:Invalid nonce"), spaces and all, which IsCodeLike refuses.
+                    var code = TakeLastQuoted(m);
+                    if (codes.Count < MaxCodes * 4)
+                    {
+                        codes.Add(new Candidate(ExtractionKinds.JsonCode, code.Start, code.Length, 3, Vendor: "kraken"));
+                    }
+                });
             }
             if (Has("sub_code\"", "subCode\""))
             {
@@ -710,7 +743,7 @@ public static class ErrorTextScanner
             {
                 Each(PyMySql, m => AddCode(ExtractionKinds.MySql, new Span(m.Start + "Error: (".Length, 4), 3, vendor: "mysql", service: "server"));
             }
-            if (Has("Msg ", "Error Number:", ", Severity:", ") (SQL"))
+            if (Has("Msg ", "Error Number:", ", Severity:", ") (SQL", "] (Error "))
             {
                 // The ODBC drivers print (0) when there is no native error number (a driver manager's own error).
                 Each(SqlServer, m =>
@@ -1109,10 +1142,12 @@ public static class ErrorTextScanner
             // one (AmazonS3Exception around AccessDenied, PyMySQL's OperationalError around 2003).
             if (codes.Count == 0 && Has("0x8"))
             {
-                // E_FAIL after a class (Npgsql.NpgsqlException (0x80004005): …) says only that something failed: the class says more.
+                // E_FAIL after a class (Npgsql.NpgsqlException (0x80004005): …) says only that something failed, and
+                // SqlException's 0x80131904 only that SQL Server did: the class and its message say more.
                 Each(HResult, m =>
                 {
-                    if (!(text.AsSpan(m.Start, m.Length).Equals("0x80004005", StringComparison.OrdinalIgnoreCase)
+                    var hresult = text.AsSpan(m.Start, m.Length);
+                    if (!((hresult.Equals("0x80004005", StringComparison.OrdinalIgnoreCase) || hresult.Equals("0x80131904", StringComparison.OrdinalIgnoreCase))
                           && text.AsSpan(0, m.Start).EndsWith("Exception (", StringComparison.Ordinal)))
                     {
                         AddCode(ExtractionKinds.Windows, m, 4, vendor: "windows", service: "hresult");
@@ -1145,6 +1180,14 @@ public static class ErrorTextScanner
                 {
                     var separator = text.LastIndexOfAny(['.', ':', '\\'], m.End - 1, m.Length);
                     AddCode(ExtractionKinds.ExceptionClass, new Span(separator + 1, m.End - separator - 1), 6, vendor: VendorOfNamespace(text.AsSpan(m.Start, m.Length)));
+                    AddClassMessage(m.End);
+                }, Boundaries.Both);
+            }
+            if (codes.Count == 0 && Has("ccxt."))
+            {
+                Each(CcxtClass, m =>
+                {
+                    AddCode(ExtractionKinds.ExceptionClass, TakeAfterLast(m, '.'), 6, vendor: "ccxt");
                     AddClassMessage(m.End);
                 }, Boundaries.Both);
             }
@@ -1256,7 +1299,7 @@ public static class ErrorTextScanner
 
         public void FindMessages()
         {
-            if (Has("message", "error_description", "\"detail\"", "\"msg\""))
+            if (Has("message", "error_description", "\"detail\"", "\"msg\"", "\"errmsg\"", "\"retMsg\"", "\"sMsg\""))
             {
                 Each(JsonMessage, m => AddMessage(TakeJsonString(m), jsonEscaped: true));
             }
@@ -1302,6 +1345,10 @@ public static class ErrorTextScanner
                     var closingQuote = text.LastIndexOf('"', text.LastIndexOf(',', details));
                     AddMessage(TakeJsonString(new Span(message, closingQuote + 1 - message)), vendor: "esri", jsonEscaped: true);
                 });
+            }
+            if (Has(".kt:", ".kts:"))
+            {
+                Each(KotlinDiagnostic, m => AddMessage(new Span(m.End, LineEnd(m.End) - m.End), vendor: "kotlin"), Boundaries.Start);
             }
             if (Has(".go:"))
             {

@@ -393,12 +393,15 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     private const string FilledPattern = """replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%')""";
 
     /// <summary>
-    /// Whether the line fills the message <c>cv.message</c> from its first word to its last: such a message explains
-    /// all of it, however long its values, and whatever part of them is another entry's message. PHP's "PHP Warning:
-    /// PHP Startup: Unable to load dynamic library '…' (tried: …) in Unknown on line 0" has the loader's "No such file
-    /// or directory" among its values, which are longer than its own words.
+    /// Whether the line fills the message <c>cv.message</c> from its first word to its last, both its own: such a
+    /// message explains all of it, however long its values, and whatever part of them is another entry's message.
+    /// PHP's "PHP Warning:  PHP Startup: Unable to load dynamic library '…' (tried: …) in Unknown on line 0" has the
+    /// loader's "No such file or directory" among its values, which are longer than its own words. A wrapper that
+    /// begins or ends with a value (Rust's "thread '…' panicked at …", "Uncaught (in promise) …") fills any line it
+    /// begins, and says less than the message inside it.
     /// </summary>
-    private const string FillsTheWholeLine = $"rtrim(@filled, '. ') ILIKE rtrim({FilledPattern}, '. ')";
+    private const string FillsTheWholeLine =
+        $"left(cv.message, 1) <> '…' AND right(rtrim(cv.message, '. '), 1) <> '…' AND rtrim(@filled, '. ') ILIKE rtrim({FilledPattern}, '. ')";
 
     /// <summary>
     /// How much of the line <paramref name="line"/> the own words of a message <c>cv.message</c> it fills are: of the

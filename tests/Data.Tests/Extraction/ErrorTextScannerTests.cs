@@ -345,6 +345,7 @@ public sealed class ErrorTextScannerTests
     [InlineData("Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user 'app'.\nError Number:18456,State:1,Class:14", "18456")]
     [InlineData("2026-12-05 14:02:11.37 Logon       Error: 18456, Severity: 14, State: 8.", "18456")]
     [InlineData("pyodbc.ProgrammingError: ('42S02', \"[42S02] [Microsoft][ODBC Driver 18 for SQL Server][SQL Server]Invalid object name 'dbo.Users'. (208) (SQLExecDirectW)\")", "208")]
+    [InlineData("Executed as user: NT SERVICE\\SQLSERVERAGENT. BACKUP DATABASE is terminating abnormally. [SQLSTATE 42000] (Error 3013).  The step failed.", "3013")]
     public void A_sql_server_error_gives_its_number(string text, string code)
     {
         var found = Single(text, "sql-server");
@@ -435,14 +436,18 @@ public sealed class ErrorTextScannerTests
     [InlineData("""[{"type":"message-failed","description":"rejected-spam-detected","errorCode":4470}]""", "4470")]
     [InlineData("""{"errcode":40013,"errmsg":"invalid appid"}""", "40013")]
     [InlineData("""{"message": "Unknown Channel", "code": 10003}""", "10003")]
-    public void A_code_written_as_a_json_number_of_four_to_six_digits_is_a_code(string text, string code) =>
+    [InlineData("""{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}""", "-1021")]
+    [InlineData("""{"retCode":10002,"retMsg":"invalid request, please check your server timestamp or recv_window param"}""", "10002")]
+    [InlineData("""alpaca.common.exceptions.APIError: {"code":40310000,"message":"insufficient buying power"}""", "40310000")]
+    [InlineData("""{"error":["EAPI:Invalid nonce"]}""", "EAPI:Invalid nonce")]
+    public void A_code_written_as_a_json_number_of_four_to_eight_digits_is_a_code(string text, string code) =>
         Assert.Equal(code, Single(text, "json-code").Code);
 
     [Theory]
     [InlineData("""{"error":{"code":404,"message":"Not Found"}}""")]
-    [InlineData("""{"code": 1234567}""")]
+    [InlineData("""{"code": 123456789}""")]
     [InlineData("""{"code": 1234.5}""")]
-    public void A_json_number_of_three_or_seven_digits_or_a_fraction_is_no_code(string text) =>
+    public void A_json_number_of_three_or_nine_digits_or_a_fraction_is_no_code(string text) =>
         Assert.DoesNotContain(ErrorTextScanner.Scan(text).Codes, c => c.Kind == "json-code");
 
     [Fact]
@@ -478,6 +483,8 @@ public sealed class ErrorTextScannerTests
     [InlineData("""{"error":{"code":498,"message":"Invalid token.","details":[]}}""", "Invalid token.", "esri")]
     [InlineData("""{"error" : { "code" : 400 , "messageCode" : "CONT_0001" , "message" : "Item does not exist or is inaccessible." , "details" : [ ] } }""", "Item does not exist or is inaccessible.", "esri")]
     [InlineData("./internal/api/handler.go:57:14: undefined: validateToken", "undefined: validateToken", "go")]
+    [InlineData("e: file:///app/src/main/kotlin/Main.kt:12:5 Unresolved reference: foo", "Unresolved reference: foo", "kotlin")]
+    [InlineData("e: /app/src/main/kotlin/Main.kt: (12, 5): Unresolved reference: foo", "Unresolved reference: foo", "kotlin")]
     public void A_vendors_message_shape_names_its_vendor(string text, string message, string vendor) =>
         Assert.Equal((message, vendor), Single(text, "message") is var m ? (m.Code, m.Vendor) : default);
 

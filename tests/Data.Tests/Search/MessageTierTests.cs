@@ -28,10 +28,7 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
                 Seed.Entry(gizmo, "RemoteRefused", null, "network", RetryVerdict.Retryable,
                     variants: [(null, "Gizmo … on resource '…' failed: Connection refused.")]),
                 Seed.Entry(gizmo, "WrappedStatus", null, "network", RetryVerdict.Retryable,
-                    variants: [(null, "gizmo rpc error: status = … detail = …")]),
-                Seed.Entry(gizmo, "ModuleNotLoaded", null, "client", RetryVerdict.NotRetryable,
-                    variants: [(null, "Gizmo Warning: Unable to load module '…' (tried: …) in Unknown on line 0")]),
-                Seed.Entry(errno, "ENOENT", null, "not-found", RetryVerdict.NotRetryable, variants: [(null, "No such file or directory")]));
+                    variants: [(null, "gizmo rpc error: status = … detail = …")]));
             await db.SaveChangesAsync();
         }
     }
@@ -49,15 +46,6 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
 
         Assert.Equal(("HttpFault", "message"), (results.Results[0].Code, results.Results[0].Tier));
         Assert.Equal(["503"], results.Results.Skip(1).Where(r => r.Tier == "exact").Select(r => r.Code!));
-    }
-
-    [Fact]
-    public async Task A_message_the_whole_line_fills_goes_before_a_message_among_its_values()
-    {
-        var results = await SearchAsync("Gizmo Warning: Unable to load module 'imagick.so' (tried: /usr/lib/gizmo/20210902/imagick.so "
-            + "(/usr/lib/gizmo/20210902/imagick.so: cannot open shared object file: No such file or directory)) in Unknown on line 0");
-
-        Assert.Equal("ModuleNotLoaded", results.Results[0].Code);
     }
 
     [Fact]
