@@ -61,9 +61,9 @@ public static class ErrorTextScanner
     private static readonly Regex JsonName = Pattern($@"""name""{Ws}:{Ws}""(?:[A-Za-z][A-Za-z0-9.]*(?:Error|Exception)|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)""");
     // The same as Node prints an object: { code: 'object_not_found', … }, AirtableError { error: 'NOT_AUTHORIZED', … },
     // or over several lines, as the Firebase Admin SDK's errorInfo: {\n    code: 'auth/user-not-found',\n …
-    // A code written as a JSON number of four to eight digits (Alpaca's 40310000, Bandwidth's "errorCode":4301, WeChat's "errcode":40013,
-    // Bybit's "retCode":10002), negative too (Binance's "code":-1021): fewer digits are a status, and a vendor's own
-    // shape for it (Cloudflare's, Postmark's) goes first.
+    // A code written as a JSON number of four to eight digits (Bandwidth's "errorCode":4301, WeChat's "errcode":40013,
+    // Bybit's "retCode":10002, Alpaca's "code":40310000), negative too (Binance's "code":-1021): fewer digits are a
+    // status, and a vendor's own shape for it (Cloudflare's, Postmark's) goes first.
     private static readonly Regex JsonNumberCode = Pattern($@"""(?:code|Code|errorCode|ErrorCode|error_code|errcode|errCode|err_code|retCode)""{Ws}:{Ws}-?[0-9]{{4,8}}[,}} \t\r\n]");
     private static readonly Regex JsObjectCode = Pattern($@"[{{,]{Ws}(?:code|error|errorCode|error_code): '{CodeToken}'[,}} \t\r\n]");
     // "__type": "prefix#X" (the last quoted value after its last #), or the x-amzn-ErrorType header: X after the colon.
@@ -114,8 +114,9 @@ public static class ErrorTextScanner
     private static readonly Regex AzureCode = Pattern(@"\([A-Z][A-Za-z0-9]{3,}\) [A-Z]|Code: [A-Z][A-Za-z0-9]{3,}[ \t]*[\r\n]*Message: ");
     // Azure DevOps' TF401019: and VS30063: (git remote lines, pipeline logs, az devops).
     private static readonly Regex AzureDevOps = Pattern(@"(?:TF|VS)[0-9]{5,6}:");
-    // Oracle Database's ORA-00942 and python-oracledb's DPY-6005, wherever a driver or sqlplus prints them.
-    private static readonly Regex Oracle = Pattern(@"ORA-[0-9]{5}|DPY-[0-9]{4}");
+    // Oracle Database's ORA-00942, the listener's TNS-12541, PL/SQL's PLS-00201, SQL*Plus' SP2-0310, RMAN-06054 and
+    // python-oracledb's DPY-6005, wherever a driver or tool prints them.
+    private static readonly Regex Oracle = Pattern(@"(?:ORA|TNS|PLS|RMAN)-[0-9]{5}|SP2-[0-9]{4}|DPY-[0-9]{4}");
     // Apache httpd's error log IDs (AH01630: client denied by server configuration).
     private static readonly Regex Apache = Pattern(@"AH[0-9]{5}:");
     // ClickHouse: the error's name in parentheses after DB::Exception's message (Code: 60. DB::Exception: … (UNKNOWN_TABLE)).
@@ -323,7 +324,7 @@ public static class ErrorTextScanner
         ("RedisClient::", "redis"), ("linode.", "linode"), ("linode_api4.", "linode"), ("b2sdk.", "backblaze"), ("ovh.", "ovh"),
         ("voyageai.", "voyage-ai"), ("elevenlabs.", "elevenlabs"), ("deepgram.", "deepgram"), ("assemblyai.", "assemblyai"),
         ("Raven.Client.", "ravendb"), ("fdb.", "foundationdb"), ("XeroAPI\\", "xero"), ("ca.uhn.fhir.", "hapi-fhir"),
-        ("tortoise.", "tortoise"), ("liquibase.", "liquibase"), ("ccxt.", "ccxt"), ("pybit.", "bybit"), ("alpaca.", "alpaca"), ("peewee.", "peewee"), ("com.typesafe.config.", "lightbend"), ("Laminas\\", "laminas"),
+        ("tortoise.", "tortoise"), ("liquibase.", "liquibase"), ("ccxt.", "ccxt"), ("mysql.connector.", "mysql"), ("pybit.", "bybit"), ("alpaca.", "alpaca"), ("peewee.", "peewee"), ("com.typesafe.config.", "lightbend"), ("Laminas\\", "laminas"),
         ("org.apache.ibatis.", "mybatis"), ("org.jooq.", "jooq"), ("io.ktor.", "ktor"), ("io.vertx.", "vertx"), ("akka.", "akka"),
         ("org.apache.pekko.", "akka"), ("org.jboss.weld.", "redhat"), ("hypothesis.", "hypothesis"), ("strawberry.", "strawberry"),
         ("org.apache.solr.", "apache-solr"), ("telnyx.", "telnyx"), ("africastalking.", "africastalking"), ("geopy.", "geopy"),
@@ -656,27 +657,14 @@ public static class ErrorTextScanner
                 Each(JsonNumberCode, m =>
                 {
                     var number = TakeAfterLast(new Span(m.Start, m.Length - 1), ' ', ':', '\t', '\n');
-                    // A sign is no start of a code elsewhere (IsCodeLike): Binance's codes are negative numbers.
-                    if (text[number.Start] == '-' && codes.Count < MaxCodes * 4)
-                    {
-                        codes.Add(new Candidate(ExtractionKinds.JsonCode, number.Start, number.Length, 4));
-                    }
-                    else
-                    {
-                        AddCode(ExtractionKinds.JsonCode, number, 4);
-                    }
+                    AddCodeAsIs(ExtractionKinds.JsonCode, number, 4);
                 });
             }
             if (Has("\"error\""))
             {
                 Each(KrakenError, m =>
                 {
-                    // Its message is part of the code ("EAPI:Invalid nonce"), spaces and all, which IsCodeLike refuses.
-                    var code = TakeLastQuoted(m);
-                    if (codes.Count < MaxCodes * 4)
-                    {
-                        codes.Add(new Candidate(ExtractionKinds.JsonCode, code.Start, code.Length, 3, Vendor: "kraken"));
-                    }
+                    AddCodeAsIs(ExtractionKinds.JsonCode, TakeLastQuoted(m), 3, vendor: "kraken");
                 });
             }
             if (Has("sub_code\"", "subCode\""))
@@ -687,12 +675,7 @@ public static class ErrorTextScanner
             {
                 Each(Db2SqlCode, m =>
                 {
-                    var number = TakeAfterLast(m, ' ', '\t', '=', ':');
-                    // A sign is no start of a code elsewhere (IsCodeLike); here it says error (-) or warning (+).
-                    if (codes.Count < MaxCodes * 4)
-                    {
-                        codes.Add(new Candidate(ExtractionKinds.Db2SqlCode, number.Start, number.Length, 2, Vendor: "ibm", Service: "db2"));
-                    }
+                    AddCodeAsIs(ExtractionKinds.Db2SqlCode, TakeAfterLast(m, ' ', '\t', '=', ':'), 2, vendor: "ibm", service: "db2");
                 }, Boundaries.Both);
             }
             if (Has("sqlstate", "sql state", "PostgresException"))
@@ -787,10 +770,16 @@ public static class ErrorTextScanner
                 Each(AzureDevOps, m => AddCode(ExtractionKinds.AzureDevOps, new Span(m.Start, m.Length - 1), 3, vendor: "azure", service: "devops"),
                     Boundaries.Start);
             }
-            if (Has("ORA-", "DPY-"))
+            if (Has("ORA-", "TNS-", "PLS-", "RMAN-", "SP2-", "DPY-"))
             {
-                Each(Oracle, m => AddCode(ExtractionKinds.Oracle, m, 3, vendor: "oracle", service: text[m.Start] == 'O' ? "database" : "python-oracledb"),
-                    Boundaries.Both);
+                Each(Oracle, m => AddCode(ExtractionKinds.Oracle, m, 3, vendor: "oracle", service: text[m.Start] switch
+                {
+                    'P' => "plsql",
+                    'R' => "rman",
+                    'S' => "sqlplus",
+                    'D' => "python-oracledb",
+                    _ => "database",
+                }), Boundaries.Both);
             }
             if (Has("AH"))
             {
@@ -1570,6 +1559,19 @@ public static class ErrorTextScanner
                 return;
             }
             codes.Add(new Candidate(kind, code.Start, length, priority, status, requestId, vendor, service));
+        }
+
+        /// <summary>
+        /// A code as its shape found it, which <see cref="IsCodeLike"/> would refuse elsewhere: a sign (Binance's -1021,
+        /// Db2's SQLCODE -302, where it says error or warning) or spaces (Kraken's "EAPI:Invalid nonce", whose message
+        /// is part of its code).
+        /// </summary>
+        private void AddCodeAsIs(string kind, Span code, int priority, string? vendor = null, string? service = null)
+        {
+            if (code.Length > 0 && codes.Count < MaxCodes * 4)
+            {
+                codes.Add(new Candidate(kind, code.Start, code.Length, priority, Vendor: vendor, Service: service));
+            }
         }
 
         private void AddMessage(Span message, int? status = null, string? vendor = null, string? service = null, bool jsonEscaped = false)

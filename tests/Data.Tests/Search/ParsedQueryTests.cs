@@ -230,9 +230,11 @@ public sealed class ParsedQueryTests
         Assert.True(ParsedQuery.Parse(new SearchQuery("Invalid function: \"zebra\"")).IsMessage);
 
     [Theory]
+    [InlineData("is diagnostic and must be enabled via -XX:+UnlockDiagnosticVMOptions")]
+    [InlineData("Unrecognized option -Dspring.profiles.active=prod")]
     [InlineData("/usr/bin/ld: cannot find -lssl")]
     [InlineData("gcc: error: unrecognized command-line option -mfoo")]
-    public void An_option_in_a_line_a_programs_name_begins_is_a_word(string text) =>
+    public void An_option_in_a_line_a_programs_name_begins_or_with_a_value_in_it_is_a_word(string text) =>
         Assert.Empty(ParsedQuery.Parse(new SearchQuery(text)).Excluded);
 
     [Fact]
