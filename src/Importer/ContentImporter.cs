@@ -140,7 +140,7 @@ public static class ContentImporter
 
     private static string MassRemovalProblem(ContentScope scope, int removed, int existing) =>
         $"this import would remove {removed} of the database's {existing} entries, those whose files are not under {scope.Path}"
-        + (System.IO.Path.GetFileName(scope.Root) == "content"
+        + (scope.IsContentFolder
             ? ". Pass --prune if that is what you want."
             : $": with no folder named content above it, {scope.Root} is taken as the whole content. To add these files, copy them into your content folder and import that; to replace the database's content with this folder, pass --prune.");
 

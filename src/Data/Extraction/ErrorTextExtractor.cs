@@ -89,7 +89,7 @@ public static class ErrorTextExtractor
                     {
                         byMessage = [only];
                     }
-                    candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
+                    candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).ToList();
                 }
                 // A code several services have (AWS's AccessDeniedException) is the one whose message it came with:
                 // "You don't have access to the model with the specified model ID." is Bedrock's, and "Collection:…
@@ -99,14 +99,14 @@ public static class ErrorTextExtractor
                     var byMessage = (await FindByFilledMessageAsync(db, codeMessage, codeVendor, cancellationToken))
                         .Where(m => candidates.Any(c => c.Id == m.Id) || m.Code.Equals(match.Code, StringComparison.OrdinalIgnoreCase))
                         .ToList();
-                    candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
+                    candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).ToList();
                 }
                 // A number several vendors use (Telnyx's and Sinch's 40300) is the one whose message came with it:
                 // "Messages cannot be sent from +1555… to +1555… due to an existing block rule." fills Telnyx's.
                 else if (!match.IsMessage && match.Vendor is null && candidates.Count > 1 && match.Message is { } sharedCodeMessage
                          && await FindByFilledMessageAsync(db, sharedCodeMessage, null, cancellationToken, among: candidates.Select(c => c.Id).ToList()) is { Count: > 0 } filled)
                 {
-                    candidates = filled.Concat(candidates).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
+                    candidates = filled.Concat(candidates).DistinctBy(c => c.Id).ToList();
                 }
                 // A code every OAuth server answers (invalid_grant), with a description only one entry words so: that
                 // entry comes first, whatever its code (Keycloak's "Invalid user credentials"). A description several
@@ -115,7 +115,7 @@ public static class ErrorTextExtractor
                 else if (!match.IsMessage && (match.Vendor is null ? candidates.Count > 1 : match.Kind == ExtractionKinds.Redis) && match.Message is { } description
                          && await FindByMessageAsync(db, description, null, null, cancellationToken, exactOnly: true) is [var only])
                 {
-                    candidates = candidates.Prepend(only).DistinctBy(c => c.Id).Take(MaxEntriesPerMatch).ToList();
+                    candidates = candidates.Prepend(only).DistinctBy(c => c.Id).ToList();
                 }
                 // A code we do not know under that name (API Gateway's MissingAuthenticationTokenException) may still
                 // carry a message we know.
@@ -123,6 +123,7 @@ public static class ErrorTextExtractor
                 {
                     candidates = await FindByMessageAsync(db, message, match.Vendor, match.Service, cancellationToken);
                 }
+                // The message rules above weighed up to MaxCandidatesWeighed entries; a match shows the best few.
                 candidates = candidates.Take(MaxEntriesPerMatch).ToList();
                 cache[key] = candidates;
             }

@@ -650,7 +650,7 @@ public sealed partial class ParsedQuery
             }
             var token = text[start..i];
             insideQuotedValue = IsInsideQuotedValueAfter(token, insideQuotedValue);
-            startsWithProgram |= tokens == 1 && !negated && token.Length > 1 && token[^1] == ':' && token.IndexOf(':') == token.Length - 1;
+            startsWithProgram |= tokens == 1 && !negated && token.Length > 1 && token.IndexOf(':') == token.Length - 1;
             // An option with a value or a flag in it (the JVM's -XX:+UnlockDiagnosticVMOptions, -Dkey=value) is
             // a command line's word: a search excludes plain words.
             if (negated && token.IndexOfAny([':', '+', '=']) >= 0)

@@ -18,6 +18,9 @@ public sealed class ContentScope
 
     public string Root { get; }
 
+    /// <summary>Whether the root is a folder named <c>content</c>, not PATH itself taken as a content root of its own.</summary>
+    public bool IsContentFolder => System.IO.Path.GetFileName(Root) == "content";
+
     /// <summary>The full path that was asked for.</summary>
     public string Path { get; }
 
