@@ -294,14 +294,16 @@ public static class ErrorTextExtractor
     }
 
     /// <summary>
-    /// The vendor's entries that have <paramref name="message"/> as one of their messages, its values filled in where
+    /// The vendor's entries that have <paramref name="pasted"/> as one of their messages, its values filled in where
     /// the entry's message has <c>…</c> (<c>Topic … not present in metadata after … ms.</c>). Messages shorter than
     /// <see cref="MinFilledMessageLength"/> are left out: "Timeout" is in every longer message.
     /// </summary>
     /// <param name="among">Only these entries (of any vendor), instead of the vendor's.</param>
     private static async Task<IReadOnlyList<Candidate>> FindByFilledMessageAsync(
-        KnowledgeBaseDbContext db, string message, string? vendor, CancellationToken cancellationToken, IReadOnlyList<long>? among = null) =>
-        await (
+        KnowledgeBaseDbContext db, string pasted, string? vendor, CancellationToken cancellationToken, IReadOnlyList<long>? among = null)
+    {
+        var message = TypographicQuotes.Fold(pasted);
+        return await (
                 from variant in db.CodeVariants
                 join entry in db.ErrorCodes on variant.ErrorCodeId equals entry.Id
                 where (among == null ? entry.Service.Vendor.Slug == vendor : among.Contains(entry.Id))
@@ -312,6 +314,7 @@ public static class ErrorTextExtractor
                 select new Candidate(entry.Service.Vendor.Slug, entry.Service.Slug, entry.Code, entry.Id))
             .Take(MaxEntriesPerMatch)
             .ToListAsync(cancellationToken);
+    }
 
     private const int MinFilledMessageLength = 12;
 

@@ -807,7 +807,10 @@ public sealed partial class ParsedQuery
         return end > 0 && end + 2 < text.Length && text[end + 1] == '.' && text[end + 2] == '"';
     }
 
-    /// <summary>Drops control characters and broken UTF-16 (PostgreSQL rejects NUL and lone surrogates) and caps the length.</summary>
+    /// <summary>
+    /// Drops control characters and broken UTF-16 (PostgreSQL rejects NUL and lone surrogates), straightens curly quotes
+    /// (<see cref="TypographicQuotes"/>) and caps the length. Every character kept stays where it was.
+    /// </summary>
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -830,7 +833,7 @@ public sealed partial class ParsedQuery
             {
                 continue;
             }
-            builder.Append(char.IsControl(c) ? ' ' : c);
+            builder.Append(char.IsControl(c) ? ' ' : TypographicQuotes.Fold(c));
         }
         return builder.ToString().Trim();
     }

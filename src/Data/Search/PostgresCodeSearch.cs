@@ -361,11 +361,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// <paramref name="closeTail"/>, the line's last part that is another entry's message, only a message that ends
     /// with that part and says more counts, and goes before it: Mule's "HTTP … on resource '…' failed: Connection
     /// refused." and not gRPC's "rpc error: code = PermissionDenied desc = …" around etcd's "etcdserver: permission denied".
+    /// A text without a severity in front is compared with the messages without theirs (<see cref="MessageWithoutSeverity"/>).
     /// </summary>
     private static List<string> FilledMessageBranches(NpgsqlCommand command, ParsedQuery parsed, bool mostOfTheLine, string? closeTail)
     {
+        var withoutSeverity = parsed.MessageAfterSeverity is null;
         command.Parameters.Add(new NpgsqlParameter("filled", NpgsqlDbType.Text) { Value = parsed.Text });
-        command.Parameters.Add(new NpgsqlParameter("filled_words", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = MessageWords(parsed.Text) });
+        command.Parameters.Add(new NpgsqlParameter("filled_words", NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            Value = withoutSeverity ? [.. MessageWords(parsed.Text), .. MessageSeverities] : MessageWords(parsed.Text),
+        });
         var endsWithCloseTail = "";
         if (closeTail is not null)
         {
@@ -378,7 +383,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         return [$"""
             SELECT e.id, {TierOf("message")}, f.rank, {CodeColumns} FROM error_codes e
             JOIN (SELECT cv.error_code_id, max(50 + 50 * least(1, {FilledShare("@filled")})){(closeTail is null ? "" : $" + {MoreThanCloseTail}")} AS rank
-                  FROM (SELECT cv.error_code_id, cv.message FROM code_variants cv
+                  FROM (SELECT cv.error_code_id, {(withoutSeverity ? MessageWithoutSeverity : "cv.message")} AS message FROM code_variants cv
                         WHERE (kb_message_words(cv.message))[1] = ANY(@filled_words) AND coalesce((kb_message_words(cv.message))[2], '') = ANY(@filled_words)
                         LIMIT {FilledCandidateCap}) cv
                   WHERE length(replace(cv.message, '…', '')) >= {MinFilledLength}
@@ -388,6 +393,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                   ORDER BY rank DESC LIMIT 10) f ON f.error_code_id = e.id
             """];
     }
+
+    /// <summary>
+    /// The severity words a tool's message may begin with, as git prints <c>fatal: invalid reference: …</c> and
+    /// <c>error: cannot lock ref '…': …</c>. A pasted line often comes without it: the extractor takes the message
+    /// after it, and a user copies the words that say what went wrong.
+    /// </summary>
+    private static readonly string[] MessageSeverities = ["error", "fatal"];
+
+    /// <summary>The message <c>cv.message</c> without the severity in front (<see cref="MessageSeverities"/>).</summary>
+    private const string MessageWithoutSeverity = "regexp_replace(cv.message, '^(error|fatal): +', '', 'i')";
 
     /// <summary>A message <c>cv.message</c> as an ILIKE pattern: its <c>…</c> stand for any values, the rest for itself.</summary>
     private const string FilledPattern = """replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%')""";

@@ -1,4 +1,5 @@
 using KnowledgeBase.Data.Codes;
+using KnowledgeBase.Data.Search;
 using KnowledgeBase.Importer.Reading;
 using KnowledgeBase.Importer.Validation;
 
@@ -134,11 +135,11 @@ public sealed class ContentMerger(Problems problems)
         var variants = new List<Variant>();
         foreach (var (_, row) in slot.Rows)
         {
-            variants.Add(new Variant(row.Status, row.Message));
+            variants.Add(new Variant(row.Status, TypographicQuotes.Fold(row.Message)));
         }
         foreach (var (status, message) in entry?.Messages ?? [])
         {
-            var variant = new Variant(status, message);
+            var variant = new Variant(status, TypographicQuotes.Fold(message));
             if (!variants.Contains(variant))
             {
                 variants.Add(variant);

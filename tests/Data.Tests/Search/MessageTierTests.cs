@@ -28,7 +28,9 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
                 Seed.Entry(gizmo, "RemoteRefused", null, "network", RetryVerdict.Retryable,
                     variants: [(null, "Gizmo … on resource '…' failed: Connection refused.")]),
                 Seed.Entry(gizmo, "WrappedStatus", null, "network", RetryVerdict.Retryable,
-                    variants: [(null, "gizmo rpc error: status = … detail = …")]));
+                    variants: [(null, "gizmo rpc error: status = … detail = …")]),
+                Seed.Entry(gizmo, "RefLockFailed", null, "client", RetryVerdict.Conditional,
+                    variants: [(null, "error: cannot lock gizmo ref '…': is at … but expected …")]));
             await db.SaveChangesAsync();
         }
     }
@@ -88,6 +90,14 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
 
         Assert.Equal(("RemoteRefused", "message"), (results.Results[0].Code, results.Results[0].Tier));
         Assert.Contains(results.Results, r => r.Code == "ECONNREFUSED");
+    }
+
+    [Fact]
+    public async Task A_line_without_the_severity_a_message_begins_with_still_fills_it()
+    {
+        var results = await SearchAsync("cannot lock gizmo ref 'refs/heads/main': is at 3f2a9c1e8b7d but expected 9b8a7c6d5e4f");
+
+        Assert.Equal(("RefLockFailed", "message"), (results.Results[0].Code, results.Results[0].Tier));
     }
 
     [Fact]

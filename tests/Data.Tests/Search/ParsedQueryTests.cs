@@ -30,6 +30,16 @@ public sealed class ParsedQueryTests
     }
 
     [Fact]
+    public void Curly_quotes_are_read_as_the_straight_ones_they_stand_for()
+    {
+        var phrase = ParsedQuery.Parse(new SearchQuery("“rate exceeded” throttling"));
+        var message = ParsedQuery.Parse(new SearchQuery("main.cpp:7:3: error: ‘vector’ was not declared in this scope"));
+
+        Assert.Equal(["rate exceeded"], phrase.Phrases);
+        Assert.Contains("error: 'vector' was not declared in this scope", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Separate_parameters_win_over_filters_in_the_text()
     {
         var query = ParsedQuery.Parse(new SearchQuery("vendor:aws x", Vendor: "alibaba-cloud", Status: "429"));

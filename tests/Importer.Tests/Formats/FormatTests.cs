@@ -179,6 +179,44 @@ public sealed class FormatTests(TestDatabase db) : IClassFixture<TestDatabase>, 
     }
 
     [Fact]
+    public async Task Curly_quotes_in_messages_are_stored_straight_as_pastes_are_compared()
+    {
+        content.Write("quotetest/compiler/errors.md", """
+            ---
+            vendor: quotetest
+            vendorName: Quote Test
+            service: compiler
+            serviceName: Quote Test compiler
+            defaults:
+              category: validation
+              retry: not-retryable
+            ---
+            | Code | Message |
+            |---|---|
+            | NotDeclared | error: ‘…’ was not declared in this scope |
+            """);
+        content.Write("quotetest/compiler/NoPackage.md", """
+            ---
+            vendor: quotetest
+            service: compiler
+            code: NoPackage
+            title: No such package
+            category: not-found
+            retry: not-retryable
+            messages:
+              - message: there is no package called “…”
+            updated: 2026-12-07
+            ---
+            The package is not installed.
+            """);
+
+        await db.ImportOkAsync(content.PathOf("quotetest"));
+
+        Assert.Equal("error: '…' was not declared in this scope", Assert.Single((await db.EntryAsync("quotetest", "compiler", "NotDeclared"))!.Variants).Message);
+        Assert.Equal("there is no package called \"…\"", Assert.Single((await db.EntryAsync("quotetest", "compiler", "NoPackage"))!.Variants).Message);
+    }
+
+    [Fact]
     public async Task Entry_file_completes_a_table_code_and_an_article_links_the_codes_it_covers()
     {
         content.Write("entrytest/api/errors.md", """
