@@ -723,6 +723,9 @@ public sealed partial class ParsedQuery
     /// <c>2026-12-06 14:02:11,123</c>) says when, never which error: its month was a word every entry had to have, and
     /// its day a code (curl's 6, MongoDB's 6). Syslog's host and program after it (<c>web01 postfix/smtp[2345]:</c>,
     /// <c>web01 kernel: [12345.678901]</c>) go too: what is left is the program's message, as entries word it.
+    /// So does the header klog writes before every message of Kubernetes' programs (<c>E1207 10:02:44.519204   83211
+    /// memcache.go:265]</c>), alone or after syslog's: the message after it is then the whole line, as kubelet's
+    /// <c>"Unable to register node with API server" err="…" node="…"</c> is.
     /// </summary>
     private static string WithoutLeadingTimestamp(string text) =>
         LeadingTimestamp().Match(text) is { Success: true } timestamp ? text[timestamp.Length..] : text;
@@ -736,7 +739,10 @@ public sealed partial class ParsedQuery
     // web01 postfix/smtp[2345]: , web01 kernel: [12345.678901] .
     private const string SyslogSource = @"[A-Za-z0-9.-]+ (?:kernel|[A-Za-z0-9_./@-]+\[[0-9]+\]): +(?:\[ *[0-9]+\.[0-9]+\] +)?";
 
-    [GeneratedRegex($@"^\[?(?:{SyslogTime}|{IsoTime})\]? +(?:{SyslogSource})?")]
+    // E1207 10:02:44.519204   83211 memcache.go:265] (klog: severity, month and day, time, thread, file and line).
+    private const string KlogHeader = @"[IWEF][0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} +[0-9]+ [A-Za-z0-9_.-]+:[0-9]+\] +";
+
+    [GeneratedRegex($@"^(?:\[?(?:{SyslogTime}|{IsoTime})\]? +(?:{SyslogSource})?)?(?:{KlogHeader})?")]
     private static partial Regex LeadingTimestamp();
 
     /// <summary>

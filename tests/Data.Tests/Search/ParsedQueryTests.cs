@@ -453,6 +453,9 @@ public sealed class ParsedQueryTests
     [InlineData("2026-12-06 14:02:11,123 ERROR could not connect to server", "ERROR could not connect to server")]
     [InlineData("[2026-12-06 14:02:11] production.ERROR: SQLSTATE[HY000] [2002] Connection refused", "production.ERROR: SQLSTATE[HY000] [2002] Connection refused")]
     [InlineData("[2026-12-06 14:02:11 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:17)", "[1] [CRITICAL] WORKER TIMEOUT (pid:17)")]
+    [InlineData("E1207 10:02:44.519204   83211 memcache.go:265] couldn't get current server API group list", "couldn't get current server API group list")]
+    [InlineData("Oct 01 20:21:22 k8s-master01 kubelet[18425]: E1001 20:21:22.007825   18425 kubelet_node_status.go:92] \"Unable to register node with API server\" err=\"EOF\"",
+        "\"Unable to register node with API server\" err=\"EOF\"")]
     public void A_log_lines_timestamp_and_syslog_header_are_not_searched(string line, string searched) =>
         Assert.Equal(searched, Parse(line).Text);
 
