@@ -383,10 +383,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         return [$"""
             SELECT e.id, {TierOf("message")}, f.rank, {CodeColumns} FROM error_codes e
             JOIN (SELECT cv.error_code_id, max(50 + 50 * least(1, {FilledShare("@filled")})){(closeTail is null ? "" : $" + {MoreThanCloseTail}")} AS rank
-                  FROM (SELECT cv.error_code_id, {(withoutSeverity ? MessageWithoutSeverity : "cv.message")} AS message FROM code_variants cv
+                  FROM (SELECT cv.error_code_id, {(withoutSeverity ? MessageWithoutSeverity : "cv.message")} AS message,
+                               length(replace(cv.message, '…', '')) AS own_length FROM code_variants cv
                         WHERE (kb_message_words(cv.message))[1] = ANY(@filled_words) AND coalesce((kb_message_words(cv.message))[2], '') = ANY(@filled_words)
                         LIMIT {FilledCandidateCap}) cv
-                  WHERE length(replace(cv.message, '…', '')) >= {MinFilledLength}
+                  WHERE cv.own_length >= {MinFilledLength}
                         AND @filled ILIKE '%' || {FilledPattern} || '%'
                         {(mostOfTheLine ? $"AND ({FilledShare("@filled", fromMessage: true)} >= 0.5 OR {FillsTheWholeLine})" : "")} {endsWithCloseTail}
                   GROUP BY cv.error_code_id
@@ -401,7 +402,10 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static readonly string[] MessageSeverities = ["error", "fatal"];
 
-    /// <summary>The message <c>cv.message</c> without the severity in front (<see cref="MessageSeverities"/>).</summary>
+    /// <summary>
+    /// The message <c>cv.message</c> without the severity in front (<see cref="MessageSeverities"/>). Its length with
+    /// it is what <see cref="MinFilledLength"/> asks of: OCaml's <c>Error: Unbound value …</c> says enough.
+    /// </summary>
     private const string MessageWithoutSeverity = "regexp_replace(cv.message, '^(error|fatal): +', '', 'i')";
 
     /// <summary>A message <c>cv.message</c> as an ILIKE pattern: its <c>…</c> stand for any values, the rest for itself.</summary>
