@@ -81,7 +81,11 @@ public static class ErrorTextExtractor
                 // Some messages name their class: "OutOfMemoryError: Java heap space" is JavaHeapSpace's.
                 if (isClass && match.Vendor is { } classVendor && match.Message is { } classMessage)
                 {
-                    var byMessage = await FindByFilledMessageAsync(db, $"{match.Code}: {classMessage}", classVendor, cancellationToken);
+                    var byMessage = new List<Candidate>();
+                    foreach (var vendor in VendorsThrowing(classVendor))
+                    {
+                        byMessage.AddRange(await FindByFilledMessageAsync(db, $"{match.Code}: {classMessage}", vendor, cancellationToken));
+                    }
                     // A class that carries the operating system's text (.NET's IOException: "The handle is invalid.",
                     // with " : 'path'" after it) is the system's error that only one entry words so.
                     if (byMessage.Count == 0
@@ -221,7 +225,8 @@ public static class ErrorTextExtractor
     }
 
     /// <param name="strictVendor">The vendor is certain (an exception class's namespace): another vendor's entry of
-    /// the same name is another error. redis.exceptions.ConnectionError is not requests' ConnectionError.</param>
+    /// the same name is another error, unless its programs throw the class (<see cref="VendorsThrowing"/>).
+    /// redis.exceptions.ConnectionError is not requests' ConnectionError.</param>
     private static async Task<IReadOnlyList<Candidate>> FindByCodeAsync(
         KnowledgeBaseDbContext db, string code, string? vendor, string? service, int? status, CancellationToken cancellationToken,
         bool strictVendor = false, int limit = MaxEntriesPerMatch)
@@ -232,7 +237,8 @@ public static class ErrorTextExtractor
         // Alibaba Cloud, while a vendor we have no entries for (a Google reason) leaves every candidate in, except
         // another vendor's family: SMTP's dsn=5.4.6 is no member of curl's exit code 5.
         var pool = vendor is null ? matches
-            : strictVendor || matches.Any(m => m.Vendor == vendor) ? matches.Where(m => m.Vendor == vendor)
+            : strictVendor ? matches.Where(m => VendorsThrowing(vendor).Contains(m.Vendor))
+            : matches.Any(m => m.Vendor == vendor) ? matches.Where(m => m.Vendor == vendor)
             : matches.Where(m => m.Kind != MatchKind.Family);
         return pool
             .Select((m, index) => (Match: m, Index: index))
@@ -317,6 +323,19 @@ public static class ErrorTextExtractor
     }
 
     private const int MinFilledMessageLength = 12;
+
+    /// <summary>
+    /// The vendors whose messages a vendor's exception classes carry, after its own: Android's runtime throws Java's
+    /// (<c>java.lang.NullPointerException: Attempt to invoke virtual method '…' on a null object reference</c> is
+    /// Android's NullObjectReference), and Spring's data access classes carry Hibernate's message
+    /// (<c>InvalidDataAccessApiUsageException: Removing a detached instance …</c>).
+    /// </summary>
+    private static string[] VendorsThrowing(string classVendor) => classVendor switch
+    {
+        "java" => ["java", "android"],
+        "spring" => ["spring", "hibernate"],
+        _ => [classVendor],
+    };
 
     /// <summary>
     /// Statuses that no resolved match already explains: a bare <c>429</c> next to nothing else, or next to a code we
