@@ -325,14 +325,14 @@ public static class ErrorTextExtractor
     private const int MinFilledMessageLength = 12;
 
     /// <summary>
-    /// The vendors whose messages a vendor's exception classes carry, after its own: Android's runtime throws Java's
-    /// (<c>java.lang.NullPointerException: Attempt to invoke virtual method '…' on a null object reference</c> is
-    /// Android's NullObjectReference), and Spring's data access classes carry Hibernate's message
+    /// The vendors whose messages a vendor's exception classes carry, after its own: Android's runtime and Jenkins'
+    /// pipelines throw Java's (<c>java.lang.NullPointerException: Attempt to invoke virtual method '…' on a null object
+    /// reference</c> is Android's NullObjectReference), and Spring's data access classes carry Hibernate's message
     /// (<c>InvalidDataAccessApiUsageException: Removing a detached instance …</c>).
     /// </summary>
     private static string[] VendorsThrowing(string classVendor) => classVendor switch
     {
-        "java" => ["java", "android"],
+        "java" => ["java", "android", "jenkins"],
         "spring" => ["spring", "hibernate"],
         _ => [classVendor],
     };

@@ -331,7 +331,7 @@ public static class ErrorTextScanner
         ("pyramid.", "pyramid"), ("tornado.", "tornado"), ("sanic.", "sanic"), ("hypercorn.", "hypercorn"), ("falcon.", "falcon"),
         ("smtplib.", "python"), ("imaplib.", "python"), ("MailKit.", "mailkit"), ("javax.mail.", "eclipse"), ("jakarta.mail.", "eclipse"),
         ("com.sun.mail.", "eclipse"), ("androidx.test.espresso.", "android"), ("tableauserverclient.", "tableau"), ("com.ibm.db2.", "ibm"),
-        ("org.springframework.", "spring"), ("org.hibernate.", "hibernate"),
+        ("org.springframework.", "spring"), ("org.hibernate.", "hibernate"), ("elasticsearch.", "elastic"), ("elastic_transport.", "elastic"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime

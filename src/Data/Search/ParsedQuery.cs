@@ -725,7 +725,8 @@ public sealed partial class ParsedQuery
     /// <c>web01 kernel: [12345.678901]</c>) go too: what is left is the program's message, as entries word it.
     /// So does the header klog writes before every message of Kubernetes' programs (<c>E1207 10:02:44.519204   83211
     /// memcache.go:265]</c>), alone or after syslog's: the message after it is then the whole line, as kubelet's
-    /// <c>"Unable to register node with API server" err="…" node="…"</c> is.
+    /// <c>"Unable to register node with API server" err="…" node="…"</c> is. Redis' own header (<c>1:M 07 Dec 2026
+    /// 03:00:01.512 #</c>) goes too.
     /// </summary>
     private static string WithoutLeadingTimestamp(string text) =>
         LeadingTimestamp().Match(text) is { Success: true } timestamp ? text[timestamp.Length..] : text;
@@ -742,7 +743,10 @@ public sealed partial class ParsedQuery
     // E1207 10:02:44.519204   83211 memcache.go:265] (klog: severity, month and day, time, thread, file and line).
     private const string KlogHeader = @"[IWEF][0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6} +[0-9]+ [A-Za-z0-9_.-]+:[0-9]+\] +";
 
-    [GeneratedRegex($@"^(?:\[?(?:{SyslogTime}|{IsoTime})\]? +(?:{SyslogSource})?)?(?:{KlogHeader})?")]
+    // 1:M 07 Dec 2026 03:00:01.512 # (Redis: process, role, date and time, level).
+    private const string RedisLogHeader = @"[0-9]+:[XCSM] [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3} [.*#-] +";
+
+    [GeneratedRegex($@"^(?:{RedisLogHeader}|(?:\[?(?:{SyslogTime}|{IsoTime})\]? +(?:{SyslogSource})?)?(?:{KlogHeader})?)")]
     private static partial Regex LeadingTimestamp();
 
     /// <summary>

@@ -456,6 +456,7 @@ public sealed class ParsedQueryTests
     [InlineData("E1207 10:02:44.519204   83211 memcache.go:265] couldn't get current server API group list", "couldn't get current server API group list")]
     [InlineData("Oct 01 20:21:22 k8s-master01 kubelet[18425]: E1001 20:21:22.007825   18425 kubelet_node_status.go:92] \"Unable to register node with API server\" err=\"EOF\"",
         "\"Unable to register node with API server\" err=\"EOF\"")]
+    [InlineData("1:M 07 Dec 2026 03:00:01.512 # Can't save in background: fork: Cannot allocate memory", "Can't save in background: fork: Cannot allocate memory")]
     public void A_log_lines_timestamp_and_syslog_header_are_not_searched(string line, string searched) =>
         Assert.Equal(searched, Parse(line).Text);
 
