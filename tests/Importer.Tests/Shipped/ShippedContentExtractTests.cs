@@ -4199,7 +4199,7 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("WatchError: One (or more) of the watched keys has been changed", "redis/client/WatchError")]
     [InlineData("redis.exceptions.LockNotOwnedError: Cannot release a lock that's no longer owned", "redis/client/LockNotOwnedError")]
     [InlineData("redis.exceptions.LockError: Cannot release an unlocked lock", "redis/client/LockNotOwnedError")]
-    [InlineData("redis.exceptions.ConnectionError: Too many connections", "redis/client/TooManyConnections")]
+    [InlineData("redis.exceptions.ConnectionError: Too many connections", "redis/client/MaxConnectionsReached")]
     [InlineData("Error: Connection in subscriber mode, only subscriber commands may be used", "redis/client/SubscriberModeOnly")]
     [InlineData("MaxCommandRedirectionsError: Too many Cluster redirections", "redis/client/TooManyClusterRedirections")]
     [InlineData("ClusterAllFailedError: Failed to refresh slots cache.", "redis/client/ClusterAllFailedError")]
