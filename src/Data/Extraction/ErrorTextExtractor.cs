@@ -237,7 +237,7 @@ public static class ErrorTextExtractor
         // Alibaba Cloud, while a vendor we have no entries for (a Google reason) leaves every candidate in, except
         // another vendor's family: SMTP's dsn=5.4.6 is no member of curl's exit code 5.
         var pool = vendor is null ? matches
-            : strictVendor ? matches.Where(m => VendorsThrowing(vendor).Contains(m.Vendor))
+            : strictVendor && VendorsThrowing(vendor) is var throwing ? matches.Where(m => throwing.Contains(m.Vendor))
             : matches.Any(m => m.Vendor == vendor) ? matches.Where(m => m.Vendor == vendor)
             : matches.Where(m => m.Kind != MatchKind.Family);
         return pool

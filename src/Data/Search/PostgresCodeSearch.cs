@@ -406,7 +406,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// The message <c>cv.message</c> without the severity in front (<see cref="MessageSeverities"/>). Its length with
     /// it is what <see cref="MinFilledLength"/> asks of: OCaml's <c>Error: Unbound value …</c> says enough.
     /// </summary>
-    private const string MessageWithoutSeverity = "regexp_replace(cv.message, '^(error|fatal): +', '', 'i')";
+    private static readonly string MessageWithoutSeverity = $"regexp_replace(cv.message, '^({string.Join('|', MessageSeverities)}): +', '', 'i')";
 
     /// <summary>A message <c>cv.message</c> as an ILIKE pattern: its <c>…</c> stand for any values, the rest for itself.</summary>
     private const string FilledPattern = """replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%')""";
