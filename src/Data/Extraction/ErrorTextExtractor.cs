@@ -74,18 +74,14 @@ public static class ErrorTextExtractor
                 // Requests: retry after 35" is TooManyRequests' "Too Many Requests: retry after …".
                 if (match.IsMessage && candidates.Count == 0 && match.Vendor is { } messageVendor)
                 {
-                    candidates = await FindByFilledMessageAsync(db, match.Code, messageVendor, cancellationToken);
+                    candidates = await FindByFilledMessageAsync(db, match.Code, [messageVendor], cancellationToken);
                 }
                 // An exception class is often generic, and its message says which of its vendor's errors it is:
                 // Kafka's "TimeoutException: Topic … not present in metadata after … ms." is TopicNotInMetadata's message.
                 // Some messages name their class: "OutOfMemoryError: Java heap space" is JavaHeapSpace's.
                 if (isClass && match.Vendor is { } classVendor && match.Message is { } classMessage)
                 {
-                    var byMessage = new List<Candidate>();
-                    foreach (var vendor in VendorsThrowing(classVendor))
-                    {
-                        byMessage.AddRange(await FindByFilledMessageAsync(db, $"{match.Code}: {classMessage}", vendor, cancellationToken));
-                    }
+                    var byMessage = await FindByFilledMessageAsync(db, $"{match.Code}: {classMessage}", VendorsThrowing(classVendor), cancellationToken);
                     // A class that carries the operating system's text (.NET's IOException: "The handle is invalid.",
                     // with " : 'path'" after it) is the system's error that only one entry words so.
                     if (byMessage.Count == 0
@@ -100,7 +96,7 @@ public static class ErrorTextExtractor
                 // not found!" Rekognition's ResourceNotFoundException, though a dozen services come before it by name.
                 else if (!match.IsMessage && candidates.Count > 1 && match.Vendor is { } codeVendor && match.Message is { } codeMessage)
                 {
-                    var byMessage = (await FindByFilledMessageAsync(db, codeMessage, codeVendor, cancellationToken))
+                    var byMessage = (await FindByFilledMessageAsync(db, codeMessage, [codeVendor], cancellationToken))
                         .Where(m => candidates.Any(c => c.Id == m.Id) || m.Code.Equals(match.Code, StringComparison.OrdinalIgnoreCase))
                         .ToList();
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).ToList();
@@ -108,7 +104,7 @@ public static class ErrorTextExtractor
                 // A number several vendors use (Telnyx's and Sinch's 40300) is the one whose message came with it:
                 // "Messages cannot be sent from +1555… to +1555… due to an existing block rule." fills Telnyx's.
                 else if (!match.IsMessage && match.Vendor is null && candidates.Count > 1 && match.Message is { } sharedCodeMessage
-                         && await FindByFilledMessageAsync(db, sharedCodeMessage, null, cancellationToken, among: candidates.Select(c => c.Id).ToList()) is { Count: > 0 } filled)
+                         && await FindByFilledMessageAsync(db, sharedCodeMessage, [], cancellationToken, among: candidates.Select(c => c.Id).ToList()) is { Count: > 0 } filled)
                 {
                     candidates = filled.Concat(candidates).DistinctBy(c => c.Id).ToList();
                 }
@@ -300,26 +296,27 @@ public static class ErrorTextExtractor
     }
 
     /// <summary>
-    /// The vendor's entries that have <paramref name="pasted"/> as one of their messages, its values filled in where
-    /// the entry's message has <c>…</c> (<c>Topic … not present in metadata after … ms.</c>). Messages shorter than
-    /// <see cref="MinFilledMessageLength"/> are left out: "Timeout" is in every longer message.
+    /// The vendors' entries that have <paramref name="pasted"/> as one of their messages, its values filled in where
+    /// the entry's message has <c>…</c> (<c>Topic … not present in metadata after … ms.</c>), the first vendor's
+    /// first. Messages shorter than <see cref="MinFilledMessageLength"/> are left out: "Timeout" is in every longer message.
     /// </summary>
-    /// <param name="among">Only these entries (of any vendor), instead of the vendor's.</param>
+    /// <param name="among">Only these entries (of any vendor), instead of the vendors'.</param>
     private static async Task<IReadOnlyList<Candidate>> FindByFilledMessageAsync(
-        KnowledgeBaseDbContext db, string pasted, string? vendor, CancellationToken cancellationToken, IReadOnlyList<long>? among = null)
+        KnowledgeBaseDbContext db, string pasted, string[] vendors, CancellationToken cancellationToken, IReadOnlyList<long>? among = null)
     {
         var message = TypographicQuotes.Fold(pasted);
-        return await (
+        var found = await (
                 from variant in db.CodeVariants
                 join entry in db.ErrorCodes on variant.ErrorCodeId equals entry.Id
-                where (among == null ? entry.Service.Vendor.Slug == vendor : among.Contains(entry.Id))
+                where (among == null ? vendors.Contains(entry.Service.Vendor.Slug) : among.Contains(entry.Id))
                       && variant.Message.Length >= MinFilledMessageLength
                       && EF.Functions.ILike(message,
                           "%" + variant.Message.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_").Replace("…", "%") + "%", "\\")
                 orderby variant.Message.Length descending, entry.Id
                 select new Candidate(entry.Service.Vendor.Slug, entry.Service.Slug, entry.Code, entry.Id))
-            .Take(MaxEntriesPerMatch)
+            .Take(MaxEntriesPerMatch * Math.Max(vendors.Length, 1))
             .ToListAsync(cancellationToken);
+        return found.OrderBy(c => Array.IndexOf(vendors, c.Vendor)).ToList();
     }
 
     private const int MinFilledMessageLength = 12;
