@@ -22,7 +22,8 @@ public static class CodesApi
         string vendor, string service, string code, HttpContext context,
         KnowledgeBaseDbContext db, ContentCache cache, ICodeSearch search, CancellationToken cancellationToken)
     {
-        var id = await FindIdAsync(db, cache, vendor, service, code, cancellationToken);
+        var id = await FindIdAsync(db, cache, vendor, service, code, cancellationToken)
+            ?? await FindMovedIdAsync(db, cache, vendor, code, cancellationToken);
         if (id is long found)
         {
             var entries = await cache.LoadEntriesJsonAsync(db, [found], ApiProblems.BaseUrl(context.Request), cancellationToken);
@@ -52,6 +53,30 @@ public static class CodesApi
             // Two index probes, the code first; one query with an OR over the alias would walk the whole service.
             return await inService.Where(e => e.CodeKey == key).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken)
                 ?? await inService.Where(e => e.Aliases.Any(a => a.AliasKey == key)).Select(e => (long?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// An entry that moved to another of its vendor's services (Prisma's migrate codes left prisma/client) keeps its
+    /// old address: the vendor's only entry with that code answers it.
+    /// </summary>
+    public static Task<long?> FindMovedIdAsync(
+        KnowledgeBaseDbContext db, ContentCache cache, string vendor, string code, CancellationToken cancellationToken)
+    {
+        if (!CodeKey.IsPlausible(code))
+        {
+            return Task.FromResult<long?>(null);
+        }
+        var key = CodeKey.Normalize(code);
+        vendor = vendor.ToLowerInvariant();
+        return cache.GetOrAddAsync(db, ("moved-code-id", vendor, key), async () =>
+        {
+            var inVendor = await db.ErrorCodes.AsNoTracking()
+                .Where(e => e.Service.Vendor.Slug == vendor && e.CodeKey == key)
+                .Select(e => e.Id)
+                .Take(2)
+                .ToListAsync(cancellationToken);
+            return inVendor is [var only] ? only : (long?)null;
         }, cancellationToken);
     }
 

@@ -58,6 +58,15 @@ public sealed class CodesApiTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
+    public async Task A_code_asked_for_in_another_service_of_its_vendor_answers_with_the_entry_where_it_is()
+    {
+        var entry = await client.GetFromJsonAsync<JsonElement>("/api/v1/codes/aws/ecr/RequestLimitExceeded");
+
+        Assert.Equal("ec2", entry.GetProperty("service").GetString());
+        Assert.Equal("RequestLimitExceeded", entry.GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Unknown_code_is_a_404_problem_with_suggestions()
     {
         var response = await client.GetAsync("/api/v1/codes/aws/ec2/RequestLimitExeeded");

@@ -12,6 +12,10 @@ public sealed class DeepLinkTests(SiteApp app) : IClassFixture<SiteApp>
     [InlineData("/e/ThrottlingException?status=429", "/codes/aws/ecr/ThrottlingException")]
     [InlineData("/e/InvalidInstanceId.NotFound?vendor=aws", "/codes/aws/ec2/InvalidInstanceID.NotFound")]
     [InlineData("/e/MissingParameter.Foo", "/codes/aws/ec2/MissingParameter.Foo")]
+    [InlineData("/e/aws/ec2/RequestLimitExceeded", "/codes/aws/ec2/RequestLimitExceeded")]
+    [InlineData("/e/aws/RequestLimitExceeded", "/codes/aws/ec2/RequestLimitExceeded")]
+    [InlineData("/e/aws/sts/ThrottlingException", "/codes/aws/sts/ThrottlingException")]
+    [InlineData("/e/aws/ecr/requestlimitexceeded", "/codes/aws/ec2/RequestLimitExceeded")]
     public async Task One_match_redirects_to_its_canonical_page(string path, string expected)
     {
         var response = await app.GetPageAsync(path);
@@ -54,6 +58,14 @@ public sealed class DeepLinkTests(SiteApp app) : IClassFixture<SiteApp>
         Assert.Contains("/codes/aws/ec2/RequestLimitExceeded", html);
         Assert.Contains("id=\"page-search\" name=\"q\" type=\"search\" value=\"RequestLimitExeeded\"", html);
         Assert.Contains("href=\"/search?q=RequestLimitExeeded\"", html);
+    }
+
+    [Fact]
+    public async Task A_code_behind_a_vendor_that_lacks_it_is_404()
+    {
+        var response = await app.GetPageAsync("/e/alibaba-cloud/ecs/RequestLimitExceeded");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

@@ -111,6 +111,24 @@ public sealed class EntryPageTests(SiteApp app) : IClassFixture<SiteApp>
     }
 
     [Fact]
+    public async Task A_code_named_in_another_service_of_its_vendor_redirects_to_where_it_is()
+    {
+        // Entries move between a vendor's services when content is reorganised; their old addresses stay in logs.
+        var response = await app.GetPageAsync("/codes/aws/ecr/RequestLimitExceeded");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/codes/aws/ec2/RequestLimitExceeded", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_code_named_in_the_wrong_service_is_404_when_several_services_of_the_vendor_have_it()
+    {
+        var response = await app.GetPageAsync("/codes/aws/ec2/ThrottlingException");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_code_named_without_its_service_lists_the_services_when_several_have_it()
     {
         var response = await app.GetPageAsync("/codes/aws/ThrottlingException");

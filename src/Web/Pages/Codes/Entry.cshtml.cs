@@ -35,14 +35,7 @@ public sealed class EntryModel(KnowledgeBaseDbContext db, ContentCache cache, IC
 
         if (await CodesApi.FindIdAsync(db, cache, vendor, service, code, cancellationToken) is long id)
         {
-            await ShowAsync(id, cancellationToken);
-            var canonical = EntryUrls.Page(Entry!.Vendor, Entry.Service, Entry.Code);
-            // Request.Path is already unescaped; another case, a prefix or an alias moves to the one canonical URL.
-            if (!string.Equals(Request.Path.Value, Uri.UnescapeDataString(canonical), StringComparison.Ordinal))
-            {
-                return RedirectPermanent(canonical + Request.QueryString);
-            }
-            return Page();
+            return await ShowCanonicalAsync(id, cancellationToken);
         }
 
         if (CodeKey.IsPlausible(code) && CodeKey.FamilyOf(code) is { } family
@@ -53,8 +46,25 @@ public sealed class EntryModel(KnowledgeBaseDbContext db, ContentCache cache, IC
             return Page();
         }
 
+        if (await CodesApi.FindMovedIdAsync(db, cache, vendor, code, cancellationToken) is long movedId)
+        {
+            return await ShowCanonicalAsync(movedId, cancellationToken);
+        }
+
         Suggestions = CodeKey.IsPlausible(code) ? await search.SuggestAsync(code, 8, cancellationToken) : [];
         Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    private async Task<IActionResult> ShowCanonicalAsync(long id, CancellationToken cancellationToken)
+    {
+        await ShowAsync(id, cancellationToken);
+        var canonical = EntryUrls.Page(Entry!.Vendor, Entry.Service, Entry.Code);
+        // Request.Path is already unescaped; another case, a prefix, an alias or an old service moves to the one canonical URL.
+        if (!string.Equals(Request.Path.Value, Uri.UnescapeDataString(canonical), StringComparison.Ordinal))
+        {
+            return RedirectPermanent(canonical + Request.QueryString);
+        }
         return Page();
     }
 
