@@ -598,7 +598,7 @@ public sealed partial class ParsedQuery
 
     public static ParsedQuery Parse(SearchQuery query)
     {
-        var text = WithoutHelpPointer(WithoutSeverityMark(WithoutLeadingTimestamp(Clean(query.Text))));
+        var text = WithoutLineTrailer(WithoutSeverityMark(WithoutLeadingTimestamp(Clean(query.Text))));
         var words = new List<string>();
         var phrases = new List<string>();
         var excluded = new List<string>();
@@ -726,7 +726,8 @@ public sealed partial class ParsedQuery
     /// So does the header klog writes before every message of Kubernetes' programs (<c>E1207 10:02:44.519204   83211
     /// memcache.go:265]</c>), alone or after syslog's: the message after it is then the whole line, as kubelet's
     /// <c>"Unable to register node with API server" err="…" node="…"</c> is. Redis' own header (<c>1:M 07 Dec 2026
-    /// 03:00:01.512 #</c>) goes too.
+    /// 03:00:01.512 #</c>) goes too, and so does the level, component and source line istio-proxy writes after the time
+    /// (<c>warning envoy config external/envoy/source/…/grpc_subscription_impl.cc:138</c>).
     /// </summary>
     private static string WithoutLeadingTimestamp(string text) =>
         LeadingTimestamp().Match(text) is { Success: true } timestamp ? text[timestamp.Length..] : text;
@@ -746,7 +747,10 @@ public sealed partial class ParsedQuery
     // 1:M 07 Dec 2026 03:00:01.512 # (Redis: process, role, date and time, level).
     private const string RedisLogHeader = @"[0-9]+:[XCSM] [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3} [.*#-] +";
 
-    [GeneratedRegex($@"^(?:{RedisLogHeader}|(?:\[?(?:{SyslogTime}|{IsoTime})\]? +(?:{SyslogSource})?)?(?:{KlogHeader})?)")]
+    // warning envoy config external/envoy/source/common/config/grpc_stream.h:193 (istio-proxy: level, logger, component, source line).
+    private const string IstioProxySource = @"(?:trace|debug|info|warning|error|critical) +envoy +[a-z_0-9]+ +(?:external/envoy/)?source/[A-Za-z0-9_./-]+:[0-9]+ +";
+
+    [GeneratedRegex($@"^(?:{RedisLogHeader}|(?:\[?(?:{SyslogTime}|{IsoTime})\]? +(?:{SyslogSource}|{IstioProxySource})?)?(?:{KlogHeader})?)")]
     private static partial Regex LeadingTimestamp();
 
     /// <summary>
@@ -760,9 +764,17 @@ public sealed partial class ParsedQuery
     [GeneratedRegex(@"^(?:✘|X|▲) \[(?:ERROR|WARNING)\] +")]
     private static partial Regex SeverityMark();
 
-    /// <summary>Maven ends a failed goal's line with a pointer to its help page (<c> -> [Help 1]</c>), words no message has.</summary>
-    private static string WithoutHelpPointer(string text) =>
-        text.EndsWith(']') && text.LastIndexOf(" -> [Help ", StringComparison.Ordinal) is > 0 and var pointer ? text[..pointer].TrimEnd() : text;
+    /// <summary>
+    /// Maven ends a failed goal's line with a pointer to its help page (<c> -> [Help 1]</c>), istio-proxy with the
+    /// thread that wrote it (<c> thread=16</c>): words no message has.
+    /// </summary>
+    private static string WithoutLineTrailer(string text) =>
+        text.EndsWith(']') && text.LastIndexOf(" -> [Help ", StringComparison.Ordinal) is > 0 and var pointer ? text[..pointer].TrimEnd()
+        : ThreadSuffix().Match(text) is { Success: true } thread ? text[..thread.Index]
+        : text;
+
+    [GeneratedRegex(@" +thread=[0-9]+$")]
+    private static partial Regex ThreadSuffix();
 
     /// <summary>Where the word that goes on at <paramref name="from"/> ends: the next blank, or the text's end.</summary>
     private static int WordEnd(string text, int from)

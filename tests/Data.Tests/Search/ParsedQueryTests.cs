@@ -457,6 +457,8 @@ public sealed class ParsedQueryTests
     [InlineData("Oct 01 20:21:22 k8s-master01 kubelet[18425]: E1001 20:21:22.007825   18425 kubelet_node_status.go:92] \"Unable to register node with API server\" err=\"EOF\"",
         "\"Unable to register node with API server\" err=\"EOF\"")]
     [InlineData("1:M 07 Dec 2026 03:00:01.512 # Can't save in background: fork: Cannot allocate memory", "Can't save in background: fork: Cannot allocate memory")]
+    [InlineData("2026-12-07T10:02:44.519512Z warning envoy config external/envoy/source/extensions/config_subscription/grpc/grpc_subscription_impl.cc:138 gRPC config for type.googleapis.com/envoy.config.cluster.v3.Cluster rejected: bad cluster thread=16",
+        "gRPC config for type.googleapis.com/envoy.config.cluster.v3.Cluster rejected: bad cluster")]
     public void A_log_lines_timestamp_and_syslog_header_are_not_searched(string line, string searched) =>
         Assert.Equal(searched, Parse(line).Text);
 
