@@ -349,11 +349,15 @@ public static class ErrorTextScanner
 
     // A class of Rails or of Ruby's standard library and gems, with its whole constant path.
     private static readonly Regex RubyClass = Pattern(
-        @"(?:ActiveRecord|ActiveModel|ActiveSupport|ActiveStorage|ActiveJob|ActionController|ActionDispatch|ActionView|ActionMailer|Zeitwerk|Bundler|Gem|Errno|Net|OpenSSL|Encoding)(?:::[A-Z][A-Za-z0-9_]*)+");
+        @"(?:ActiveRecord|ActiveModel|ActiveSupport|ActiveStorage|ActiveJob|ActionController|ActionDispatch|ActionView|ActionMailer|Zeitwerk|Bundler|Gem|Errno|Net|OpenSSL|Encoding|Psych|Redis|RedisClient|ConnectionPool)(?:::[A-Z][A-Za-z0-9_]*)+");
 
+    // redis-rb's classes are Redis' client's, connection_pool's are met through Sidekiq.
     private static string RubyVendor(ReadOnlySpan<char> constantPath) =>
         constantPath.StartsWith("Active", StringComparison.Ordinal) || constantPath.StartsWith("Action", StringComparison.Ordinal)
-        || constantPath.StartsWith("Zeitwerk", StringComparison.Ordinal) ? "rails" : "ruby";
+        || constantPath.StartsWith("Zeitwerk", StringComparison.Ordinal) ? "rails"
+        : constantPath.StartsWith("Redis", StringComparison.Ordinal) ? "redis"
+        : constantPath.StartsWith("ConnectionPool::", StringComparison.Ordinal) ? "sidekiq"
+        : "ruby";
 
     private static string? VendorOfNamespace(ReadOnlySpan<char> qualifiedName)
     {

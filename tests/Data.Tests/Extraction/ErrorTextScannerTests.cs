@@ -527,6 +527,9 @@ public sealed class ErrorTextScannerTests
     [InlineData("ActiveRecord::RecordNotFound (Couldn't find User with 'id'=42):", "ActiveRecord::RecordNotFound", "rails", "Couldn't find User with 'id'=42")]
     [InlineData("OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed", "OpenSSL::SSL::SSLError", "ruby", "SSL_connect returned=1 errno=0 state=error: certificate verify failed")]
     [InlineData("spec_set.rb:180:in 'materialize': Could not find rake-13.0.6 in locally installed gems (Bundler::GemNotFound)", "Bundler::GemNotFound", "ruby", null)]
+    [InlineData("Psych::SyntaxError: (config/locales/en.yml): did not find expected key while parsing a block mapping at line 2 column 3", "Psych::SyntaxError", "ruby", "(config/locales/en.yml): did not find expected key while parsing a block mapping at line 2 column 3")]
+    [InlineData("ConnectionPool::TimeoutError: Waited 1 sec, 0/5 available", "ConnectionPool::TimeoutError", "sidekiq", "Waited 1 sec, 0/5 available")]
+    [InlineData("Redis::CannotConnectError: Error connecting to Redis on 127.0.0.1:6379 (SocketError)", "Redis::CannotConnectError", "redis", "Error connecting to Redis on 127.0.0.1:6379 (SocketError)")]
     public void A_rails_or_ruby_class_is_its_code_with_its_whole_constant_path(string text, string code, string vendor, string? message)
     {
         var found = Single(text, "exception-class");
