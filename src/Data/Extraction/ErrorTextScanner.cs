@@ -332,6 +332,8 @@ public static class ErrorTextScanner
         ("smtplib.", "python"), ("imaplib.", "python"), ("MailKit.", "mailkit"), ("javax.mail.", "eclipse"), ("jakarta.mail.", "eclipse"),
         ("com.sun.mail.", "eclipse"), ("androidx.test.espresso.", "android"), ("tableauserverclient.", "tableau"), ("com.ibm.db2.", "ibm"),
         ("org.springframework.", "spring"), ("org.hibernate.", "hibernate"), ("elasticsearch.", "elastic"), ("elastic_transport.", "elastic"),
+        ("ollama.", "ollama"), ("langgraph.", "langchain"), ("py4j.", "apache-spark"), ("polars.", "polars"), ("ansible.", "ansible"),
+        ("salt.exceptions.", "salt"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
