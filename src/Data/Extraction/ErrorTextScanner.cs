@@ -333,7 +333,8 @@ public static class ErrorTextScanner
         ("com.sun.mail.", "eclipse"), ("androidx.test.espresso.", "android"), ("tableauserverclient.", "tableau"), ("com.ibm.db2.", "ibm"),
         ("org.springframework.", "spring"), ("org.hibernate.", "hibernate"), ("elasticsearch.", "elastic"), ("elastic_transport.", "elastic"),
         ("ollama.", "ollama"), ("langgraph.", "langchain"), ("py4j.", "apache-spark"), ("polars.", "polars"), ("ansible.", "ansible"),
-        ("salt.exceptions.", "salt"),
+        ("salt.exceptions.", "salt"), ("tensorflow.", "tensorflow"), ("keras.", "tensorflow"), ("sklearn.", "scikit-learn"),
+        ("onnxruntime.", "onnxruntime"), ("safetensors_rust.", "huggingface"), ("datasets.", "huggingface"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
