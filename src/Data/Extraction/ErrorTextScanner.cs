@@ -334,7 +334,8 @@ public static class ErrorTextScanner
         ("org.springframework.", "spring"), ("org.hibernate.", "hibernate"), ("elasticsearch.", "elastic"), ("elastic_transport.", "elastic"),
         ("ollama.", "ollama"), ("langgraph.", "langchain"), ("py4j.", "apache-spark"), ("polars.", "polars"), ("ansible.", "ansible"),
         ("salt.exceptions.", "salt"), ("tensorflow.", "tensorflow"), ("keras.", "tensorflow"), ("sklearn.", "scikit-learn"),
-        ("onnxruntime.", "onnxruntime"), ("safetensors_rust.", "huggingface"), ("datasets.", "huggingface"),
+        ("onnxruntime.", "onnxruntime"), ("safetensors_rust.", "huggingface"), ("datasets.", "huggingface"), ("GuzzleHttp\\", "guzzle"),
+        ("Livewire\\", "laravel"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
