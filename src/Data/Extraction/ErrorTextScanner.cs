@@ -222,6 +222,9 @@ public static class ErrorTextScanner
     // Bicep's: main.bicep(14,5) : Error BCP037: The property "…" is not allowed ….
     private static readonly Regex Bicep = Pattern(@"(?:Error|Warning|Info) BCP[0-9]{3}:");
     // Tencent Cloud's API 3.0 answers {"Response":{"Error":{"Code":…}}}; its SDKs print [TencentCloudSDKException].
+    // Azure's SDKs and storage hosts: the ErrorCode they label (BlobNotFound, MetadataTooLarge) is Azure's, though S3 has some too.
+    private static readonly Regex AzureSdk = Pattern(
+        @"azure\.core\.exceptions\.|Azure\.RequestFailedException|Microsoft\.Azure\.|[a-z0-9-]+\.(?:blob|queue|table|file|dfs)\.core\.windows\.net");
     private static readonly Regex TencentCloud = Pattern($@"""Response""{Ws}:{Ws}\{{{Ws}""Error""{Ws}:|TencentCloudSDK(?:Exception|Error)");
     // ModSecurity's rule ID in its audit and error logs ([id "949110"]): the OWASP Core Rule Set's, or a local rule's.
     private static readonly Regex ModSecurityRule = Pattern(@"\[id ""[0-9]{6}""\]");
@@ -550,6 +553,10 @@ public static class ErrorTextScanner
             if (Has("x-amz"))
             {
                 Each(AwsHeader, m => hints.Add(new Hint(m.Start, "aws", null)), Boundaries.Start);
+            }
+            if (Has("azure.core.exceptions.", "Azure.RequestFailedException", "Microsoft.Azure.", ".core.windows.net"))
+            {
+                Each(AzureSdk, m => hints.Add(new Hint(m.Start, "azure", text.AsSpan(m.Start, m.Length).EndsWith(".core.windows.net") ? "storage" : null)));
             }
             if (Has("\"Response\"", "TencentCloudSDK"))
             {

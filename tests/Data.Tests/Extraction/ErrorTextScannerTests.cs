@@ -416,6 +416,7 @@ public sealed class ErrorTextScannerTests
     [InlineData("arango.exceptions.DocumentInsertError: [HTTP 409][ERR 1210] unique constraint violated - in index primary of type primary over '_key'", "arangodb", "1210", "arangodb")]
     [InlineData("{\"code\":400,\"error\":true,\"errorMessage\":\"AQL: syntax error, unexpected identifier\",\"errorNum\":1501}", "arangodb", "1501", "arangodb")]
     [InlineData("{\"Response\":{\"Error\":{\"Code\":\"MissingParameter\",\"Message\":\"The request is missing a required parameter `Region`.\"},\"RequestId\":\"db76077c\"}}", "json-code", "MissingParameter", "tencent-cloud")]
+    [InlineData("azure.core.exceptions.HttpResponseError: The metadata specified exceeds the maximum permissible limit (8KB). RequestId:c7ac1491 Time:2026-12-07T09:35:35Z ErrorCode:MetadataTooLarge", "labelled", "MetadataTooLarge", "azure")]
     [InlineData("main.bicep(14,5) : Error BCP037: The property \"httpsOnly\" is not allowed on objects of type \"SiteConfig\".", "bicep", "BCP037", "azure")]
     [InlineData("https://app.contoso.com/signin-oidc#error=access_denied&error_description=AADB2C90118%3a+The+user+has+forgotten+their+password.", "entra-id", "AADB2C90118", "azure")]
     [InlineData("Program.fs(12,17): error FS0039: The value, namespace, type or module 'JsonSerializer' is not defined.", "dotnet-build", "FS0039", "dotnet")]

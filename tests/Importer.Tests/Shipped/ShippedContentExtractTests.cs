@@ -6105,6 +6105,8 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("Preflight response is not successful. Status code: 403", "apple/safari/PreflightResponseNotSuccessful")]
     [InlineData("SyntaxError: The string did not match the expected pattern.", "apple/safari/StringDidNotMatchExpectedPattern")]
     [InlineData("Unhandled Promise Rejection: SyntaxError: The string did not match the expected pattern.", "apple/safari/StringDidNotMatchExpectedPattern")]
+    [InlineData("azure.core.exceptions.HttpResponseError: One of the request inputs is not valid. RequestId:13deef86-ab10-31d0-f646-e1f40a097c97 Time:2026-12-07T09:46:30.6706306Z ErrorCode:InvalidInput", "azure/storage/InvalidInput")]
+    [InlineData("azure.core.exceptions.HttpResponseError: The metadata specified exceeds the maximum permissible limit (8KB). RequestId:c7ac1491-def8-8334-e647-cb8f74e69a5d Time:2026-12-07T09:35:35.7693754Z ErrorCode:MetadataTooLarge", "azure/storage/MetadataTooLarge")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
