@@ -52,6 +52,13 @@ public sealed class ContentCache(IMemoryCache cache, TimeProvider time)
         return value;
     }
 
+    /// <summary>
+    /// A code's matches (<see cref="CodeLookup"/>), cached under one key for everything that looks a code up: the
+    /// lookup API, the deep link and an entry page whose service the code is not in all answer the same question.
+    /// </summary>
+    public Task<IReadOnlyList<CodeMatch>> LookUpAsync(KnowledgeBaseDbContext db, string code, LookupFilter filter, CancellationToken cancellationToken) =>
+        GetOrAddAsync(db, ("lookup", code, filter), () => CodeLookup.FindAsync(db, code, filter, cancellationToken), cancellationToken);
+
     /// <summary>Whole entries by id, in the order asked, each cached on its own.</summary>
     public async Task<IReadOnlyList<EntryDto>> LoadEntriesAsync(
         KnowledgeBaseDbContext db, IReadOnlyList<long> ids, string baseUrl, CancellationToken cancellationToken)

@@ -221,10 +221,10 @@ public static class ErrorTextScanner
     private static readonly Regex MuleErrorType = Pattern(@"Error type[ \t]*:[ \t]*[A-Z][A-Z0-9_]*:[A-Z][A-Z0-9_]+");
     // Bicep's: main.bicep(14,5) : Error BCP037: The property "…" is not allowed ….
     private static readonly Regex Bicep = Pattern(@"(?:Error|Warning|Info) BCP[0-9]{3}:");
-    // Tencent Cloud's API 3.0 answers {"Response":{"Error":{"Code":…}}}; its SDKs print [TencentCloudSDKException].
     // Azure's SDKs and storage hosts: the ErrorCode they label (BlobNotFound, MetadataTooLarge) is Azure's, though S3 has some too.
     private static readonly Regex AzureSdk = Pattern(
         @"azure\.core\.exceptions\.|Azure\.RequestFailedException|Microsoft\.Azure\.|[a-z0-9-]+\.(?:blob|queue|table|file|dfs)\.core\.windows\.net");
+    // Tencent Cloud's API 3.0 answers {"Response":{"Error":{"Code":…}}}; its SDKs print [TencentCloudSDKException].
     private static readonly Regex TencentCloud = Pattern($@"""Response""{Ws}:{Ws}\{{{Ws}""Error""{Ws}:|TencentCloudSDK(?:Exception|Error)");
     // ModSecurity's rule ID in its audit and error logs ([id "949110"]): the OWASP Core Rule Set's, or a local rule's.
     private static readonly Regex ModSecurityRule = Pattern(@"\[id ""[0-9]{6}""\]");

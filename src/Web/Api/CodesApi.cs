@@ -58,27 +58,12 @@ public static class CodesApi
 
     /// <summary>
     /// An entry that moved to another of its vendor's services (Prisma's migrate codes left prisma/client) keeps its
-    /// old address: the vendor's only entry with that code answers it.
+    /// old address: the vendor's only entry with that code answers it, as <c>/codes/{vendor}/{code}</c> finds it.
     /// </summary>
-    public static Task<long?> FindMovedIdAsync(
-        KnowledgeBaseDbContext db, ContentCache cache, string vendor, string code, CancellationToken cancellationToken)
-    {
-        if (!CodeKey.IsPlausible(code))
-        {
-            return Task.FromResult<long?>(null);
-        }
-        var key = CodeKey.Normalize(code);
-        vendor = vendor.ToLowerInvariant();
-        return cache.GetOrAddAsync(db, ("moved-code-id", vendor, key), async () =>
-        {
-            var inVendor = await db.ErrorCodes.AsNoTracking()
-                .Where(e => e.Service.Vendor.Slug == vendor && e.CodeKey == key)
-                .Select(e => e.Id)
-                .Take(2)
-                .ToListAsync(cancellationToken);
-            return inVendor is [var only] ? only : (long?)null;
-        }, cancellationToken);
-    }
+    public static async Task<long?> FindMovedIdAsync(
+        KnowledgeBaseDbContext db, ContentCache cache, string vendor, string code, CancellationToken cancellationToken) =>
+        (await cache.LookUpAsync(db, code, new LookupFilter(Vendor: vendor), cancellationToken))
+            .Where(m => m.Kind == MatchKind.Exact).ToList() is [var only] ? only.Id : null;
 
     public static IReadOnlyList<SuggestionDto> ToDto(this IEnumerable<Suggestion> suggestions, HttpRequest request) =>
         suggestions.Select(s => new SuggestionDto(s.Text, s.Vendor, s.Service, EntryUrls.Absolute(ApiProblems.BaseUrl(request), s.Url))).ToList();

@@ -108,8 +108,7 @@ public static class LookupApi
     private static async Task<IReadOnlyList<byte[]>> LookUpAsync(
         KnowledgeBaseDbContext db, ContentCache cache, string code, LookupFilter filter, HttpRequest request, CancellationToken cancellationToken)
     {
-        var matches = await cache.GetOrAddAsync(db, ("lookup", code, filter),
-            () => CodeLookup.FindAsync(db, code, filter, cancellationToken), cancellationToken);
+        var matches = await cache.LookUpAsync(db, code, filter, cancellationToken);
         return await cache.LoadEntriesJsonAsync(db, matches.Select(m => m.Id).ToList(), ApiProblems.BaseUrl(request), cancellationToken);
     }
 

@@ -37,16 +37,16 @@ public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ContentCache cache,
         Vendor = string.IsNullOrWhiteSpace(vendor) ? null : vendor.Trim();
         Status = status;
         var filter = new LookupFilter(Vendor, null, status);
-        var matches = await LookupAsync(code, filter, cancellationToken);
+        var matches = await cache.LookUpAsync(db, code, filter, cancellationToken);
         // A link may name the vendor, or the vendor and the service, in front of the code, as entry pages do
         // (/e/aws/ec2/RequestLimitExceeded): the code among that vendor's, its named service's first.
         if (matches.Count == 0 && Vendor is null && code.Split('/', 2) is [var vendorSlug, var rest] && rest.Length > 0)
         {
             var inVendor = filter with { Vendor = vendorSlug };
-            matches = await LookupAsync(rest, inVendor, cancellationToken);
+            matches = await cache.LookUpAsync(db, rest, inVendor, cancellationToken);
             if (matches.Count == 0 && rest.Split('/', 2) is [var serviceSlug, var last] && last.Length > 0)
             {
-                matches = await LookupAsync(last, inVendor, cancellationToken);
+                matches = await cache.LookUpAsync(db, last, inVendor, cancellationToken);
                 if (matches.Where(m => m.Service.Equals(serviceSlug, StringComparison.OrdinalIgnoreCase)).ToList() is { Count: > 0 } inService)
                 {
                     matches = inService;
@@ -85,8 +85,4 @@ public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ContentCache cache,
         }
         return Page();
     }
-
-    // The same cache key as the lookup API: both answer the same question.
-    private Task<IReadOnlyList<CodeMatch>> LookupAsync(string code, LookupFilter filter, CancellationToken cancellationToken) =>
-        cache.GetOrAddAsync(db, ("lookup", code, filter), () => CodeLookup.FindAsync(db, code, filter, cancellationToken), cancellationToken);
 }
