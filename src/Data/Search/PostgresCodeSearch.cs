@@ -109,7 +109,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     break;
                 }
             }
-            if (parsed.IsMessage && (!FoundCloseMessage() || closeTail is not null))
+            // A message only alike to the line (its values differ, or a few words) may be another entry's: the first
+            // TextCandidateCap entries with the line's words are those first on disk, and sixty Db2 entries share the
+            // form "DB2 SQL Error: SQLCODE=…, SQLSTATE=…, SQLERRMC=…". The message the line fills is its own.
+            bool FoundSameMessage() => candidates.Any(c => c.Tier == TierOf("message") && c.Rank >= SameMessageRank);
+            if (parsed.IsMessage && (!FoundSameMessage() || closeTail is not null))
             {
                 // A line whose values are words ("in central", "on project app", the kernel's "(java)") has them in
                 // every query above, which found nothing, only entries that share its words, or one whose message is
@@ -497,6 +501,12 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// is 0.6 alike to the kernel's plain "Out of memory: Killed process 23145 (java) …", whose own message is 0.64.
     /// </summary>
     private const float CloseMessageRank = 65;
+
+    /// <summary>
+    /// A message-tier rank from which the pasted message is taken as the entry's own, with no other message to look
+    /// for: about 0.9 alike, the same words around values of about the same length.
+    /// </summary>
+    private const float SameMessageRank = 90;
 
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
     internal static string? FuzzyKey(ParsedQuery parsed) =>
