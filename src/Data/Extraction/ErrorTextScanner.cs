@@ -125,8 +125,9 @@ public static class ErrorTextScanner
     private static readonly Regex Snowflake = Pattern(@"[0-9]{6} \([0-9A-Z]{5}\):");
     // HAProxy's log line: the termination state after the status, the bytes and the two captured cookies (503 217 - - SC--).
     private static readonly Regex HaProxy = Pattern(@"haproxy\[[0-9]+\]: [^\r\n]*? [1-5][0-9]{2} [0-9]+ \S+ \S+ [A-Za-z-]{4} ");
-    // Envoy's and Istio's access log: the response flags after the request line's status ("GET / HTTP/1.1" 503 UF,URX).
-    private static readonly Regex Envoy = Pattern(@"HTTP/[0-9.]+"" [0-9]{3} [A-Z]{2,5}(?:,[A-Z]{2,5})* ");
+    // Envoy's and Istio's access log: the response flags after the request line's status ("GET / HTTP/1.1" 503 UF,URX),
+    // then the response code details, which name what the flags do not (413 - request_payload_too_large).
+    private static readonly Regex Envoy = Pattern(@"HTTP/[0-9.]+"" [0-9]{3} (?:-|[A-Z]{2,5}(?:,[A-Z]{2,5})*) (?:[a-z][a-z0-9_]*[a-z])?");
     // Adyen's refusal reason, a message of its own ("refusalReason":"Not enough balance").
     // The Telegram Bot API's {"ok":false,"error_code":429,"description":"Too Many Requests: retry after 35"}: the
     // error_code is the HTTP status, and the description says which error it is.
@@ -828,12 +829,20 @@ public static class ErrorTextScanner
             {
                 Each(Envoy, m =>
                 {
-                    var flags = text.LastIndexOf(' ', m.End - 2, m.Length - 1) + 1;
-                    for (var start = flags; start < m.End - 1;)
+                    // The match is: HTTP/1.1" 503 FLAGS [details]
+                    var flagsStart = text.IndexOf(' ', text.IndexOf(' ', m.Start) + 1) + 1;
+                    var flagsEnd = text.IndexOf(' ', flagsStart);
+                    for (var start = flagsStart; text[flagsStart] != '-' && start < flagsEnd;)
                     {
-                        var end = text.IndexOf(',', start, m.End - 1 - start) is var comma and >= 0 ? comma : m.End - 1;
+                        var end = text.IndexOf(',', start, flagsEnd - start) is var comma and >= 0 ? comma : flagsEnd;
                         AddCode(ExtractionKinds.Envoy, new Span(start, end - start), 3, vendor: "envoy", service: "proxy");
                         start = end + 1;
+                    }
+                    // via_upstream says only that the upstream answered with the status itself.
+                    var details = new Span(flagsEnd + 1, m.End - flagsEnd - 1);
+                    if (details.Length > 0 && !text.AsSpan(details.Start, details.Length).SequenceEqual("via_upstream"))
+                    {
+                        AddCode(ExtractionKinds.Envoy, details, 3, vendor: "envoy", service: "proxy");
                     }
                 });
             }

@@ -466,9 +466,16 @@ public sealed class ErrorTextScannerTests
         Assert.Equal("You don't have access to the model with the specified model ID.", Single(text, "aws-cli").Message);
 
     [Fact]
-    public void An_envoy_access_log_gives_each_of_its_response_flags() =>
-        Assert.Equal(["UF", "URX"], ErrorTextScanner.Scan("[2026-12-06T09:41:12.345Z] \"GET /api/orders HTTP/1.1\" 503 UF,URX upstream_reset_before_response_started{connection_failure} - \"-\" 0 145 2").Codes
+    public void An_envoy_access_log_gives_each_of_its_response_flags_then_its_details() =>
+        Assert.Equal(["UF", "URX", "upstream_reset_before_response_started"], ErrorTextScanner.Scan("[2026-12-06T09:41:12.345Z] \"GET /api/orders HTTP/1.1\" 503 UF,URX upstream_reset_before_response_started{connection_failure} - \"-\" 0 145 2").Codes
             .Where(c => c.Kind == "envoy").Select(c => c.Code));
+
+    [Theory]
+    [InlineData("[2026-12-07T09:41:12.345Z] \"POST /upload HTTP/1.1\" 413 - request_payload_too_large - \"-\" 1048577 17 3 - \"-\" \"curl/8.5.0\"", "request_payload_too_large")]
+    [InlineData("[2026-12-07T09:41:12.345Z] \"GET /report HTTP/2\" 504 UT response_timeout - \"-\" 0 24 15001 - \"-\" \"okhttp/4.12.0\"", "UT,response_timeout")]
+    [InlineData("[2026-12-07T09:41:12.345Z] \"GET /orders HTTP/1.1\" 500 - via_upstream - \"-\" 0 21 12 11 \"-\" \"curl/8.5.0\"", "")]
+    public void An_envoy_access_log_without_flags_gives_its_details_but_not_via_upstream(string line, string expected) =>
+        Assert.Equal(expected, string.Join(',', ErrorTextScanner.Scan(line).Codes.Where(c => c.Kind == "envoy").Select(c => c.Code)));
 
     [Fact]
     public void An_haproxy_log_line_without_a_termination_state_gives_none() =>

@@ -6359,6 +6359,9 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("{\"v\":0,\"level\":50,\"name\":\"newrelic\",\"hostname\":\"api-7d9f\",\"pid\":1,\"time\":\"2026-12-07T10:02:44.519Z\",\"msg\":\"The agent received one or more unexpected security policies and will shut down.\",\"component\":\"config\"}", "newrelic/agent/UnexpectedSecurityPolicies")]
     [InlineData("2026-12-07 10:02:44 UTC | CORE | ERROR | (comp/aggregator/demultiplexer/demultiplexerimpl/demultiplexer.go:74 in newDemultiplexer) | Error while getting hostname, exiting: unable to reliably determine the host name. You can define one in the agent config file or in your hosts file", "datadog/agent/UnableToDetermineHostname")]
     [InlineData("[2026/12/07 10:02:44] [error] [input:tail:tail.0] read error, check permissions: /var/log/containers/*.log", "fluent/fluent-bit/TailReadErrorCheckPermissions")]
+    [InlineData("[2026-12-07T09:41:12.345Z] \"POST /upload HTTP/1.1\" 413 - request_payload_too_large - \"-\" 1048577 17 3 - \"-\" \"curl/8.5.0\"", "envoy/proxy/request_payload_too_large")]
+    [InlineData("[2026-12-07T09:41:12.345Z] \"GET /stream HTTP/2\" 504 - max_duration_timeout - \"-\" 0 24 60001 - \"-\" \"grpc-go/1.68.0\"", "envoy/proxy/max_duration_timeout")]
+    [InlineData("[2026-12-07T09:41:12.345Z] \"GET /ws HTTP/1.1\" 403 - upgrade_failed - \"-\" 0 0 2 - \"-\" \"Mozilla/5.0\"", "envoy/proxy/upgrade_failed")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
