@@ -126,7 +126,7 @@ public static class ErrorTextScanner
     // HAProxy's log line: the termination state after the status, the bytes and the two captured cookies (503 217 - - SC--).
     private static readonly Regex HaProxy = Pattern(@"haproxy\[[0-9]+\]: [^\r\n]*? [1-5][0-9]{2} [0-9]+ \S+ \S+ [A-Za-z-]{4} ");
     // Envoy's and Istio's access log: the response flags after the request line's status ("GET / HTTP/1.1" 503 UF,URX),
-    // then the response code details, which name what the flags do not (413 - request_payload_too_large).
+    // or, where there are none, the response code details (413 - request_payload_too_large).
     private static readonly Regex Envoy = Pattern(@"HTTP/[0-9.]+"" [0-9]{3} (?:-|[A-Z]{2,5}(?:,[A-Z]{2,5})*) (?:[a-z][a-z0-9_]*[a-z])?");
     // Adyen's refusal reason, a message of its own ("refusalReason":"Not enough balance").
     // The Telegram Bot API's {"ok":false,"error_code":429,"description":"Too Many Requests: retry after 35"}: the
@@ -223,8 +223,9 @@ public static class ErrorTextScanner
     // Bicep's: main.bicep(14,5) : Error BCP037: The property "…" is not allowed ….
     private static readonly Regex Bicep = Pattern(@"(?:Error|Warning|Info) BCP[0-9]{3}:");
     // Azure's SDKs and storage hosts: the ErrorCode they label (BlobNotFound, MetadataTooLarge) is Azure's, though S3 has some too.
+    // So is the code in Table storage's OData body, {"odata.error":{"code":"EntityTooLarge",…}}.
     private static readonly Regex AzureSdk = Pattern(
-        @"azure\.core\.exceptions\.|Azure\.RequestFailedException|Microsoft\.Azure\.|[a-z0-9-]+\.(?:blob|queue|table|file|dfs)\.core\.windows\.net");
+        @"azure\.core\.exceptions\.|Azure\.RequestFailedException|Microsoft\.Azure\.|[a-z0-9-]+\.(?:blob|queue|table|file|dfs)\.core\.windows\.net|""odata\.error""");
     // Tencent Cloud's API 3.0 answers {"Response":{"Error":{"Code":…}}}; its SDKs print [TencentCloudSDKException].
     private static readonly Regex TencentCloud = Pattern($@"""Response""{Ws}:{Ws}\{{{Ws}""Error""{Ws}:|TencentCloudSDK(?:Exception|Error)");
     // ModSecurity's rule ID in its audit and error logs ([id "949110"]): the OWASP Core Rule Set's, or a local rule's.
@@ -555,7 +556,7 @@ public static class ErrorTextScanner
             {
                 Each(AwsHeader, m => hints.Add(new Hint(m.Start, "aws", null)), Boundaries.Start);
             }
-            if (Has("azure.core.exceptions.", "Azure.RequestFailedException", "Microsoft.Azure.", ".core.windows.net"))
+            if (Has("azure.core.exceptions.", "Azure.RequestFailedException", "Microsoft.Azure.", ".core.windows.net", "\"odata.error\""))
             {
                 Each(AzureSdk, m => hints.Add(new Hint(m.Start, "azure", text.AsSpan(m.Start, m.Length).EndsWith(".core.windows.net") ? "storage" : null)));
             }
@@ -838,9 +839,10 @@ public static class ErrorTextScanner
                         AddCode(ExtractionKinds.Envoy, new Span(start, end - start), 3, vendor: "envoy", service: "proxy");
                         start = end + 1;
                     }
+                    // Without flags, the details say what went wrong; beside them, they repeat it (UH, no_healthy_upstream).
                     // via_upstream says only that the upstream answered with the status itself.
                     var details = new Span(flagsEnd + 1, m.End - flagsEnd - 1);
-                    if (details.Length > 0 && !text.AsSpan(details.Start, details.Length).SequenceEqual("via_upstream"))
+                    if (text[flagsStart] == '-' && details.Length > 0 && !text.AsSpan(details.Start, details.Length).SequenceEqual("via_upstream"))
                     {
                         AddCode(ExtractionKinds.Envoy, details, 3, vendor: "envoy", service: "proxy");
                     }

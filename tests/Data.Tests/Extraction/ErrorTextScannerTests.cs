@@ -417,6 +417,7 @@ public sealed class ErrorTextScannerTests
     [InlineData("{\"code\":400,\"error\":true,\"errorMessage\":\"AQL: syntax error, unexpected identifier\",\"errorNum\":1501}", "arangodb", "1501", "arangodb")]
     [InlineData("{\"Response\":{\"Error\":{\"Code\":\"MissingParameter\",\"Message\":\"The request is missing a required parameter `Region`.\"},\"RequestId\":\"db76077c\"}}", "json-code", "MissingParameter", "tencent-cloud")]
     [InlineData("azure.core.exceptions.HttpResponseError: The metadata specified exceeds the maximum permissible limit (8KB). RequestId:c7ac1491 Time:2026-12-07T09:35:35Z ErrorCode:MetadataTooLarge", "labelled", "MetadataTooLarge", "azure")]
+    [InlineData("{\"odata.error\":{\"code\":\"EntityTooLarge\",\"message\":{\"lang\":\"en-US\",\"value\":\"The entity is larger than the maximum allowed size (1MB).\\nRequestId:5b1f\"}}}", "json-code", "EntityTooLarge", "azure")]
     [InlineData("main.bicep(14,5) : Error BCP037: The property \"httpsOnly\" is not allowed on objects of type \"SiteConfig\".", "bicep", "BCP037", "azure")]
     [InlineData("https://app.contoso.com/signin-oidc#error=access_denied&error_description=AADB2C90118%3a+The+user+has+forgotten+their+password.", "entra-id", "AADB2C90118", "azure")]
     [InlineData("Program.fs(12,17): error FS0039: The value, namespace, type or module 'JsonSerializer' is not defined.", "dotnet-build", "FS0039", "dotnet")]
@@ -466,15 +467,15 @@ public sealed class ErrorTextScannerTests
         Assert.Equal("You don't have access to the model with the specified model ID.", Single(text, "aws-cli").Message);
 
     [Fact]
-    public void An_envoy_access_log_gives_each_of_its_response_flags_then_its_details() =>
-        Assert.Equal(["UF", "URX", "upstream_reset_before_response_started"], ErrorTextScanner.Scan("[2026-12-06T09:41:12.345Z] \"GET /api/orders HTTP/1.1\" 503 UF,URX upstream_reset_before_response_started{connection_failure} - \"-\" 0 145 2").Codes
+    public void An_envoy_access_log_gives_each_of_its_response_flags() =>
+        Assert.Equal(["UF", "URX"], ErrorTextScanner.Scan("[2026-12-06T09:41:12.345Z] \"GET /api/orders HTTP/1.1\" 503 UF,URX upstream_reset_before_response_started{connection_failure} - \"-\" 0 145 2").Codes
             .Where(c => c.Kind == "envoy").Select(c => c.Code));
 
     [Theory]
     [InlineData("[2026-12-07T09:41:12.345Z] \"POST /upload HTTP/1.1\" 413 - request_payload_too_large - \"-\" 1048577 17 3 - \"-\" \"curl/8.5.0\"", "request_payload_too_large")]
-    [InlineData("[2026-12-07T09:41:12.345Z] \"GET /report HTTP/2\" 504 UT response_timeout - \"-\" 0 24 15001 - \"-\" \"okhttp/4.12.0\"", "UT,response_timeout")]
+    [InlineData("[2026-12-07T09:41:12.345Z] \"GET /report HTTP/2\" 504 UT response_timeout - \"-\" 0 24 15001 - \"-\" \"okhttp/4.12.0\"", "UT")]
     [InlineData("[2026-12-07T09:41:12.345Z] \"GET /orders HTTP/1.1\" 500 - via_upstream - \"-\" 0 21 12 11 \"-\" \"curl/8.5.0\"", "")]
-    public void An_envoy_access_log_without_flags_gives_its_details_but_not_via_upstream(string line, string expected) =>
+    public void An_envoy_access_log_gives_its_details_only_without_flags_and_never_via_upstream(string line, string expected) =>
         Assert.Equal(expected, string.Join(',', ErrorTextScanner.Scan(line).Codes.Where(c => c.Kind == "envoy").Select(c => c.Code)));
 
     [Fact]

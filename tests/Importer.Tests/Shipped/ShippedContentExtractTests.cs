@@ -6362,6 +6362,7 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("[2026-12-07T09:41:12.345Z] \"POST /upload HTTP/1.1\" 413 - request_payload_too_large - \"-\" 1048577 17 3 - \"-\" \"curl/8.5.0\"", "envoy/proxy/request_payload_too_large")]
     [InlineData("[2026-12-07T09:41:12.345Z] \"GET /stream HTTP/2\" 504 - max_duration_timeout - \"-\" 0 24 60001 - \"-\" \"grpc-go/1.68.0\"", "envoy/proxy/max_duration_timeout")]
     [InlineData("[2026-12-07T09:41:12.345Z] \"GET /ws HTTP/1.1\" 403 - upgrade_failed - \"-\" 0 0 2 - \"-\" \"Mozilla/5.0\"", "envoy/proxy/upgrade_failed")]
+    [InlineData("{\"odata.error\":{\"code\":\"EntityTooLarge\",\"message\":{\"lang\":\"en-US\",\"value\":\"The entity is larger than the maximum allowed size (1MB).\\nRequestId:5b1f0c2e-7002-0054-3a4b-c2e1d3000000\\nTime:2026-12-07T10:00:00.0000000Z\"}}}", "azure/storage/EntityTooLarge")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
