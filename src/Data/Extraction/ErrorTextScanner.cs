@@ -226,6 +226,8 @@ public static class ErrorTextScanner
     // So is the code in Table storage's OData body, {"odata.error":{"code":"EntityTooLarge",…}}.
     private static readonly Regex AzureSdk = Pattern(
         @"azure\.core\.exceptions\.|Azure\.RequestFailedException|Microsoft\.Azure\.|[a-z0-9-]+\.(?:blob|queue|table|file|dfs)\.core\.windows\.net|""odata\.error""");
+    // Confluent's Schema Registry and ksqlDB clients: the error code they print (error code: 40301) is that service's.
+    private static readonly Regex ConfluentClient = Pattern(@"io\.confluent\.(?:kafka\.schemaregistry|ksql)\.");
     // Tencent Cloud's API 3.0 answers {"Response":{"Error":{"Code":…}}}; its SDKs print [TencentCloudSDKException].
     private static readonly Regex TencentCloud = Pattern($@"""Response""{Ws}:{Ws}\{{{Ws}""Error""{Ws}:|TencentCloudSDK(?:Exception|Error)");
     // ModSecurity's rule ID in its audit and error logs ([id "949110"]): the OWASP Core Rule Set's, or a local rule's.
@@ -340,7 +342,8 @@ public static class ErrorTextScanner
         ("ollama.", "ollama"), ("langgraph.", "langchain"), ("py4j.", "apache-spark"), ("polars.", "polars"), ("ansible.", "ansible"),
         ("salt.exceptions.", "salt"), ("tensorflow.", "tensorflow"), ("keras.", "tensorflow"), ("sklearn.", "scikit-learn"),
         ("onnxruntime.", "onnxruntime"), ("safetensors_rust.", "huggingface"), ("datasets.", "huggingface"), ("GuzzleHttp\\", "guzzle"),
-        ("Livewire\\", "laravel"),
+        ("Livewire\\", "laravel"), ("Twilio.", "twilio"), ("com.twilio.", "twilio"), ("Microsoft.TeamFoundation.", "azure"),
+        ("Microsoft.VisualStudio.Services.", "azure"), ("azext_devops.", "azure"), ("semgrep.", "semgrep"),
     ];
 
     // Lines that a tool's start names, and whose entries have the whole line as their message: Go's runtime
@@ -408,6 +411,10 @@ public static class ErrorTextScanner
 
     // "message": "…" (the last quoted value), <Message>…</Message>; lines "Error: …" are found by hand (FindLineMessages).
     // RFC 9457's and Django REST framework's "detail", and Pydantic's "msg" in FastAPI's 422 body, are messages too.
+    // A logfmt line's message (Go's go-kit and slog: level=warn … msg="Error on ingesting out-of-order samples" numDropped=57).
+    // Beside an err="…", the message is often the wrapper ("Notify for alerts failed") and the err what went wrong.
+    private static readonly Regex LogfmtMessage = Pattern(@"msg=""(?:[^""\\\r\n]|\\.){8,}""");
+    private static readonly Regex LogfmtError = Pattern(@"[ \t](?:err|error)=");
     private static readonly Regex JsonMessage = Pattern($@"""(?:message|Message|errorMessage|error_message|error_description|detail|msg|errmsg|retMsg|sMsg)""{Ws}:{Ws}""{JsonChar}{{3,}}""");
     private static readonly Regex XmlMessage = Pattern(@"<Message>[^<]{3,}</Message>");
     // Some APIs put the message under "error" (Tyk's {"error": "Access to this API has been disallowed"}), where OAuth
@@ -559,6 +566,10 @@ public static class ErrorTextScanner
             if (Has("azure.core.exceptions.", "Azure.RequestFailedException", "Microsoft.Azure.", ".core.windows.net", "\"odata.error\""))
             {
                 Each(AzureSdk, m => hints.Add(new Hint(m.Start, "azure", text.AsSpan(m.Start, m.Length).EndsWith(".core.windows.net") ? "storage" : null)));
+            }
+            if (Has("io.confluent."))
+            {
+                Each(ConfluentClient, m => hints.Add(new Hint(m.Start, "confluent", text.AsSpan(m.Start + "io.confluent.".Length).StartsWith("kafka") ? "schema-registry" : "ksqldb")));
             }
             if (Has("\"Response\"", "TencentCloudSDK"))
             {
@@ -1318,6 +1329,10 @@ public static class ErrorTextScanner
             if (Has("message", "error_description", "\"detail\"", "\"msg\"", "\"errmsg\"", "\"retMsg\"", "\"sMsg\""))
             {
                 Each(JsonMessage, m => AddMessage(TakeJsonString(m), jsonEscaped: true));
+            }
+            if (Has("msg=\"") && !LogfmtError.IsMatch(text))
+            {
+                Each(LogfmtMessage, m => AddMessage(new Span(m.Start + 5, m.Length - 6), jsonEscaped: true), Boundaries.Start);
             }
             if (Has("\"error\""))
             {

@@ -418,6 +418,7 @@ public sealed class ErrorTextScannerTests
     [InlineData("{\"Response\":{\"Error\":{\"Code\":\"MissingParameter\",\"Message\":\"The request is missing a required parameter `Region`.\"},\"RequestId\":\"db76077c\"}}", "json-code", "MissingParameter", "tencent-cloud")]
     [InlineData("azure.core.exceptions.HttpResponseError: The metadata specified exceeds the maximum permissible limit (8KB). RequestId:c7ac1491 Time:2026-12-07T09:35:35Z ErrorCode:MetadataTooLarge", "labelled", "MetadataTooLarge", "azure")]
     [InlineData("{\"odata.error\":{\"code\":\"EntityTooLarge\",\"message\":{\"lang\":\"en-US\",\"value\":\"The entity is larger than the maximum allowed size (1MB).\\nRequestId:5b1f\"}}}", "json-code", "EntityTooLarge", "azure")]
+    [InlineData("Twilio.Exceptions.ApiException: Invalid ApplicationSid", "exception-class", "ApiException", "twilio")]
     [InlineData("main.bicep(14,5) : Error BCP037: The property \"httpsOnly\" is not allowed on objects of type \"SiteConfig\".", "bicep", "BCP037", "azure")]
     [InlineData("https://app.contoso.com/signin-oidc#error=access_denied&error_description=AADB2C90118%3a+The+user+has+forgotten+their+password.", "entra-id", "AADB2C90118", "azure")]
     [InlineData("Program.fs(12,17): error FS0039: The value, namespace, type or module 'JsonSerializer' is not defined.", "dotnet-build", "FS0039", "dotnet")]
@@ -477,6 +478,26 @@ public sealed class ErrorTextScannerTests
     [InlineData("[2026-12-07T09:41:12.345Z] \"GET /orders HTTP/1.1\" 500 - via_upstream - \"-\" 0 21 12 11 \"-\" \"curl/8.5.0\"", "")]
     public void An_envoy_access_log_gives_its_details_only_without_flags_and_never_via_upstream(string line, string expected) =>
         Assert.Equal(expected, string.Join(',', ErrorTextScanner.Scan(line).Codes.Where(c => c.Kind == "envoy").Select(c => c.Code)));
+
+    [Theory]
+    [InlineData("io.confluent.kafka.schemaregistry.client.rest.exceptions.RestClientException: User is denied operation Write on Subject: orders-value; error code: 40301", "schema-registry")]
+    [InlineData("io.confluent.ksql.api.client.exception.KsqlClientException: Received 401 response from server: Unauthorized. Error code: 40301", "ksqldb")]
+    public void A_confluent_clients_error_code_is_its_services(string text, string service)
+    {
+        var match = Assert.Single(ErrorTextScanner.Scan(text).Codes, c => c.Code == "40301");
+
+        Assert.Equal(("confluent", service), (match.Vendor, match.Service));
+    }
+
+    [Fact]
+    public void A_logfmt_lines_msg_is_its_message() =>
+        Assert.Equal("Error on ingesting out-of-order samples",
+            Single("level=warn ts=2026-12-07T10:01:02.345Z caller=writer.go:196 component=receive-writer msg=\"Error on ingesting out-of-order samples\" numDropped=57", "message").Code);
+
+    [Fact]
+    public void A_logfmt_lines_msg_beside_its_err_is_no_message_of_its_own() =>
+        Assert.DoesNotContain(ErrorTextScanner.Scan("level=error component=dispatcher msg=\"Notify for alerts failed\" num_alerts=1 err=\"slack/slack[0]: notify retry canceled after 3 attempts\"").Codes,
+            c => c.Code == "Notify for alerts failed");
 
     [Fact]
     public void An_haproxy_log_line_without_a_termination_state_gives_none() =>
