@@ -6750,6 +6750,8 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("error: Cannot upload: You must either specify a release or have debug ids injected into your sources", "sentry/cli/SourcemapUploadNoReleaseOrDebugIds")]
     [InlineData("error: Could not find the SHA of the previous release in the git history. If you limit the clone depth, try to increase it. Otherwise, it means that the commit we are looking for was amended or squashed and cannot be retrieved. Use --ignore-missing flag to skip it and create a new release with the default commits count.", "sentry/cli/PreviousReleaseCommitNotFound")]
     [InlineData("error: Could not find matching repository for acme/shop-web", "sentry/cli/NoMatchingRepository")]
+    [InlineData("level=error ts=2026-12-07T10:01:02.345Z caller=retry.go:73 org_id=fake msg=\"error processing request\" try=0 query=\"{app=\\\"web\\\"}\" err=\"rpc error: code = Code(400) desc = maximum number of series (500) reached for a single query; consider reducing query cardinality by adding more specific stream selectors, reducing the time range, or aggregating results with functions like sum(), count() or topk()\"", "grafana/loki/MaxQuerySeriesReached")]
+    [InlineData("maximum number of series (500) reached for a single query; consider reducing query cardinality by adding more specific stream selectors, reducing the time range, or aggregating results with functions like sum(), count() or topk()", "grafana/loki/MaxQuerySeriesReached")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
