@@ -56,6 +56,10 @@ public static class ErrorTextScanner
     // "sub_code": "X", the error inside a response's general "code" (Alipay's "code":"40004","msg":"Business Failed",
     // "sub_code":"ACQ.TRADE_NOT_EXIST"): the last quoted value.
     private static readonly Regex JsonSubCode = Pattern($@"""(?:sub_code|subCode)""{Ws}:{Ws}""{CodeToken}""");
+    // PayPal's REST errors name what went wrong within their name (UNPROCESSABLE_ENTITY) by each detail's issue.
+    private static readonly Regex PayPalIssue = Pattern($@"""issue""{Ws}:{Ws}""[A-Z][A-Z0-9_]{{2,}}""");
+    // Meta's Graph API names what went wrong within its code (9, 100, 190) by a subcode: "error_subcode":2207042.
+    private static readonly Regex MetaSubcode = Pattern($@"""error_subcode""{Ws}:{Ws}[0-9]{{1,9}}");
     // "name": "X" where X is named like an error: the AWS SDK for JavaScript's "ValidationException", Strapi's
     // "ForbiddenError", Resend's "validation_error", Mandrill's "Invalid_Key". A name we have no entry for is no news.
     private static readonly Regex JsonName = Pattern($@"""name""{Ws}:{Ws}""(?:[A-Za-z][A-Za-z0-9.]*(?:Error|Exception)|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)""");
@@ -699,6 +703,16 @@ public static class ErrorTextScanner
             if (Has("sub_code\"", "subCode\""))
             {
                 Each(JsonSubCode, m => AddCode(ExtractionKinds.JsonSubCode, TakeLastQuoted(m), 2));
+            }
+            if (Has("\"issue\""))
+            {
+                // debug_id is PayPal's: without it, an issue may be another API's word.
+                var vendor = Has("\"debug_id\"") ? "paypal" : null;
+                Each(PayPalIssue, m => AddCode(ExtractionKinds.JsonSubCode, TakeLastQuoted(m), 2, vendor: vendor));
+            }
+            if (Has("\"error_subcode\""))
+            {
+                Each(MetaSubcode, m => AddCode(ExtractionKinds.JsonSubCode, TakeAfterLast(m, ':'), 2, vendor: "meta"));
             }
             if (Has("SQLCODE"))
             {

@@ -489,6 +489,12 @@ public sealed class ErrorTextScannerTests
         Assert.Equal(("confluent", service), (match.Vendor, match.Service));
     }
 
+    [Theory]
+    [InlineData("""{"name":"UNPROCESSABLE_ENTITY","details":[{"issue":"INSTRUMENT_DECLINED","description":"The instrument presented  was either declined by the processor or bank."}],"message":"The requested action could not be performed.","debug_id":"f1b9c3e2a7d41"}""", "INSTRUMENT_DECLINED", "paypal")]
+    [InlineData("""{"error":{"message":"(#100) No matching user found","type":"OAuthException","code":100,"error_subcode":2018001,"fbtrace_id":"AbC"}}""", "2018001", "meta")]
+    public void A_paypal_issue_or_a_meta_subcode_is_the_specific_code(string text, string code, string vendor) =>
+        Assert.Equal((code, vendor), (Single(text, "json-sub-code").Code, Single(text, "json-sub-code").Vendor));
+
     [Fact]
     public void A_logfmt_lines_msg_is_its_message() =>
         Assert.Equal("Error on ingesting out-of-order samples",
