@@ -91,6 +91,13 @@ public static class ErrorTextExtractor
                     }
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).ToList();
                 }
+                // Elasticsearch's types are broad (illegal_argument_exception), and the reason beside one may be the
+                // message of an entry of its own: "Limit of mapping depth [20] has been exceeded …" is MappingDepthLimitExceeded.
+                else if (match.Kind == ExtractionKinds.Elasticsearch && match.Message is { } reason)
+                {
+                    var byReason = await FindByFilledMessageAsync(db, reason, [match.Vendor!], cancellationToken);
+                    candidates = byReason.Concat(candidates).DistinctBy(c => c.Id).ToList();
+                }
                 // A code several services have (AWS's AccessDeniedException) is the one whose message it came with:
                 // "You don't have access to the model with the specified model ID." is Bedrock's, and "Collection:…
                 // not found!" Rekognition's ResourceNotFoundException, though a dozen services come before it by name.

@@ -200,6 +200,8 @@ public static class ErrorTextScanner
         $@"[""']ok[""']{Ws}:{Ws}(?:false|False){Ws},{Ws}[""']error[""']{Ws}:{Ws}(?:""[a-z_]+""|'[a-z_]+')|An API error occurred: [a-z_]+");
     // Elasticsearch's "type": "index_not_found_exception": the last quoted value.
     private static readonly Regex Elasticsearch = Pattern($@"""type""{Ws}:{Ws}""[a-z_]+_exception""");
+    // Its "reason" after the type says which of the type's errors it is ("Limit of mapping depth [20] has been exceeded …").
+    private static readonly Regex ElasticsearchReason = Pattern($@"""type""{Ws}:{Ws}""[a-z_]+_exception""{Ws},{Ws}""reason""{Ws}:{Ws}""{JsonChar}{{3,}}""");
     // MongoDB's E11000 duplicate key error, and the codeName its drivers print (codeName: 'DuplicateKey', "codeName": "…").
     // Neo4j's status codes (Neo.ClientError.Security.Unauthorized), as its drivers print them: {code: Neo.…} {message: …}.
     private static readonly Regex Neo4j = Pattern(@"Neo\.(?:ClientError|TransientError|DatabaseError)\.[A-Za-z]+\.[A-Za-z]+");
@@ -961,6 +963,11 @@ public static class ErrorTextScanner
             if (Has("_exception\""))
             {
                 Each(Elasticsearch, m => AddCode(ExtractionKinds.Elasticsearch, TakeLastQuoted(m), 3, vendor: "elastic", service: "elasticsearch"));
+                Each(ElasticsearchReason, m =>
+                {
+                    var reason = text.IndexOf("\"reason\"", m.Start, m.Length, StringComparison.Ordinal);
+                    AddMessage(TakeJsonString(new Span(reason, m.End - reason)), vendor: "elastic", jsonEscaped: true);
+                });
             }
             if (Has("Neo."))
             {

@@ -496,6 +496,11 @@ public sealed class ErrorTextScannerTests
         Assert.Equal((code, vendor), (Single(text, "json-sub-code").Code, Single(text, "json-sub-code").Vendor));
 
     [Fact]
+    public void An_elasticsearch_type_carries_its_reason_as_its_message() =>
+        Assert.Equal("Limit of mapping depth [20] has been exceeded due to object field [a.b]",
+            Single("""{"error":{"root_cause":[{"type":"illegal_argument_exception","reason":"Limit of mapping depth [20] has been exceeded due to object field [a.b]"}]},"status":400}""", "elasticsearch").Message);
+
+    [Fact]
     public void A_logfmt_lines_msg_is_its_message() =>
         Assert.Equal("Error on ingesting out-of-order samples",
             Single("level=warn ts=2026-12-07T10:01:02.345Z caller=writer.go:196 component=receive-writer msg=\"Error on ingesting out-of-order samples\" numDropped=57", "message").Code);
