@@ -123,7 +123,11 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 // last part only ends: Mule's "HTTP GET on resource '…' failed: Connection refused." is more of the
                 // line than the "Connection refused" its last part is (FilledMessageBranches' closeTail).
                 var round = closeTail is null && candidates.Any(c => c.Tier == TierOf("message")) ? Round.FilledMessagesBesideMessage : Round.FilledMessages;
-                candidates.AddRange(await FindCandidatesAsync(connection, parsed, round, null, null, 0, cancellationToken, closeTail: closeTail));
+                var filled = await FindCandidatesAsync(connection, parsed, round, null, null, 0, cancellationToken, closeTail: closeTail);
+                // Beside a close message, only a message the line fills better counts: Go's "http: TLS handshake error
+                // from …: remote error: tls: bad certificate" is close, and ACME's "remote error: tls:" only a part of it.
+                var closest = closeTail is null ? candidates.Where(c => c.Tier == TierOf("message")).Select(c => c.Rank).DefaultIfEmpty(0).Max() : 0;
+                candidates.AddRange(filled.Where(c => closest < CloseMessageRank || c.Rank > closest));
             }
             if (parsed.HasText && FoundNothing() && parsed.AnyWordQuery is { } anyWord)
             {
