@@ -404,6 +404,10 @@ public static class ErrorTextScanner
     // SQLSTATE 23505, SQL state: 23505, (SQLSTATE 23505), SQLSTATE[23505]: the last five; Npgsql's PostgresException: 23505: the five before the colon.
     // Db2's SQLCODE, as its JDBC driver and CLI print it (DB2 SQL Error: SQLCODE=-302, SQLSTATE=22001, …): the signed
     // number, which names the message ID the entries have (ErrorTextExtractor.Db2MessageId: -302 is SQL0302N).
+    // PHP's PDO with MySQL or MariaDB puts the server's error number after the SQLSTATE and its class name
+    // (SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry …), or a client error's in brackets
+    // (SQLSTATE[HY000] [2002] Connection refused): that number, not the SQLSTATE, says what went wrong.
+    private static readonly Regex PdoMySql = Pattern(@"SQLSTATE\[[0-9A-Z]{5}\](?:: [^:\[\r\n]{3,60}: [0-9]{4}| \[[0-9]{4}\])");
     private static readonly Regex Db2SqlCode = Pattern(@"SQLCODE[ \t]*[=:][ \t]*[-+]?[0-9]{1,5}");
     private static readonly Regex SqlState = Pattern(
         @"(?:SQLSTATE|SQL state|SqlState|sqlstate|SQL State)[ \t]*[:=]?[ \t]*[\[(]?[0-9]{2}[0-9A-Z]{3}" +
@@ -723,10 +727,25 @@ public static class ErrorTextScanner
                     AddCodeAsIs(ExtractionKinds.Db2SqlCode, TakeAfterLast(m, ' ', '\t', '=', ':'), 2, vendor: "ibm", service: "db2");
                 }, Boundaries.Both);
             }
+            var pdoMySql = new HashSet<int>();
+            if (Has("SQLSTATE["))
+            {
+                Each(PdoMySql, m =>
+                {
+                    pdoMySql.Add(m.Start);
+                    AddCode(ExtractionKinds.MySql, new Span(m.End - (text[m.End - 1] == ']' ? 5 : 4), 4), 2, vendor: "mysql", service: "server");
+                });
+            }
             if (Has("sqlstate", "sql state", "PostgresException"))
             {
-                Each(SqlState, m => AddCode(ExtractionKinds.SqlState, text[m.End - 1] == ':' ? new Span(m.End - 6, 5) : new Span(m.End - 5, 5), 2,
-                    vendor: "postgresql", service: "sqlstate"), Boundaries.Both);
+                Each(SqlState, m =>
+                {
+                    if (!pdoMySql.Contains(m.Start))
+                    {
+                        AddCode(ExtractionKinds.SqlState, text[m.End - 1] == ':' ? new Span(m.End - 6, 5) : new Span(m.End - 5, 5), 2,
+                            vendor: "postgresql", service: "sqlstate");
+                    }
+                }, Boundaries.Both);
             }
             if (Has("HTTP"))
             {

@@ -124,10 +124,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 // line than the "Connection refused" its last part is (FilledMessageBranches' closeTail).
                 var round = closeTail is null && candidates.Any(c => c.Tier == TierOf("message")) ? Round.FilledMessagesBesideMessage : Round.FilledMessages;
                 var filled = await FindCandidatesAsync(connection, parsed, round, null, null, 0, cancellationToken, closeTail: closeTail);
-                // Beside a close message, only a message the line fills better counts: Go's "http: TLS handshake error
-                // from …: remote error: tls: bad certificate" is close, and ACME's "remote error: tls:" only a part of it.
-                var closest = closeTail is null ? candidates.Where(c => c.Tier == TierOf("message")).Select(c => c.Rank).DefaultIfEmpty(0).Max() : 0;
-                candidates.AddRange(filled.Where(c => closest < CloseMessageRank || c.Rank > closest));
+                // Beside a close message the line fills too, the line is that message's: "bash: bun: command not found"
+                // is Bun's "bun: command not found" and not Bash's "bash: …: command not found". Beside one it does not
+                // fill (Db2's SQLCODE=-1031 for a line of SQLCODE=-1035), only a message the line fills better counts.
+                var close = closeTail is null ? candidates.Where(c => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank).ToList() : [];
+                if (close.Count > 0)
+                {
+                    var closest = close.Max(c => c.Rank);
+                    filled = filled.Any(f => close.Any(c => c.Id == f.Id)) ? [] : [.. filled.Where(f => f.Rank > closest)];
+                }
+                candidates.AddRange(filled);
             }
             if (parsed.HasText && FoundNothing() && parsed.AnyWordQuery is { } anyWord)
             {

@@ -500,6 +500,16 @@ public sealed class ErrorTextScannerTests
         Assert.Equal("Limit of mapping depth [20] has been exceeded due to object field [a.b]",
             Single("""{"error":{"root_cause":[{"type":"illegal_argument_exception","reason":"Limit of mapping depth [20] has been exceeded due to object field [a.b]"}]},"status":400}""", "elasticsearch").Message);
 
+    [Theory]
+    [InlineData("SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry 'a@example.com' for key 'users.email'", "1062")]
+    [InlineData("SQLSTATE[HY000] [2002] Connection refused", "2002")]
+    public void A_pdo_mysql_error_gives_the_servers_number_and_not_the_sqlstate(string text, string code)
+    {
+        var codes = ErrorTextScanner.Scan(text).Codes;
+
+        Assert.Equal((code, "mysql"), (Assert.Single(codes).Code, codes[0].Vendor));
+    }
+
     [Fact]
     public void A_logfmt_lines_msg_is_its_message() =>
         Assert.Equal("Error on ingesting out-of-order samples",
