@@ -320,23 +320,25 @@ public static class ErrorTextExtractor
                       && EF.Functions.ILike(message,
                           "%" + variant.Message.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_").Replace("…", "%") + "%", "\\")
                 orderby variant.Message.Length descending, entry.Id
-                select new Candidate(entry.Service.Vendor.Slug, entry.Service.Slug, entry.Code, entry.Id))
+                select new { variant.Message.Length, Candidate = new Candidate(entry.Service.Vendor.Slug, entry.Service.Slug, entry.Code, entry.Id) })
             .Take(MaxEntriesPerMatch * Math.Max(vendors.Length, 1))
             .ToListAsync(cancellationToken);
-        return found.OrderBy(c => Array.IndexOf(vendors, c.Vendor)).ToList();
+        // The message that words more of the paste says more, whoever's it is: Android's "…: open failed: EACCES
+        // (Permission denied)" before Java's "… (Permission denied)"; among equals, the vendors in their order.
+        return found.OrderByDescending(f => f.Length).ThenBy(f => Array.IndexOf(vendors, f.Candidate.Vendor)).Select(f => f.Candidate).ToList();
     }
 
     private const int MinFilledMessageLength = 12;
 
     /// <summary>
-    /// The vendors whose messages a vendor's exception classes carry, after its own: Android's runtime and Jenkins'
-    /// pipelines throw Java's (<c>java.lang.NullPointerException: Attempt to invoke virtual method '…' on a null object
+    /// The vendors whose messages a vendor's exception classes carry, after its own: Android's runtime, Jenkins'
+    /// pipelines and Spring's resources throw Java's (<c>java.lang.NullPointerException: Attempt to invoke virtual method '…' on a null object
     /// reference</c> is Android's NullObjectReference), and Spring's data access classes carry Hibernate's message
     /// (<c>InvalidDataAccessApiUsageException: Removing a detached instance …</c>).
     /// </summary>
     private static string[] VendorsThrowing(string classVendor) => classVendor switch
     {
-        "java" => ["java", "android", "jenkins"],
+        "java" => ["java", "android", "jenkins", "spring"],
         "spring" => ["spring", "hibernate"],
         _ => [classVendor],
     };
