@@ -109,11 +109,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     break;
                 }
             }
-            // A message only alike to the line (its values differ, or a few words) may be another entry's: the first
-            // TextCandidateCap entries with the line's words are those first on disk, and sixty Db2 entries share the
-            // form "DB2 SQL Error: SQLCODE=…, SQLSTATE=…, SQLERRMC=…". The message the line fills is its own.
-            bool FoundSameMessage() => candidates.Any(c => c.Tier == TierOf("message") && c.Rank >= SameMessageRank);
-            if (parsed.IsMessage && (!FoundSameMessage() || closeTail is not null))
+            if (parsed.IsMessage && (!FoundCloseMessage() || closeTail is not null))
             {
                 // A line whose values are words ("in central", "on project app", the kernel's "(java)") has them in
                 // every query above, which found nothing, only entries that share its words, or one whose message is
@@ -123,17 +119,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 // last part only ends: Mule's "HTTP GET on resource '…' failed: Connection refused." is more of the
                 // line than the "Connection refused" its last part is (FilledMessageBranches' closeTail).
                 var round = closeTail is null && candidates.Any(c => c.Tier == TierOf("message")) ? Round.FilledMessagesBesideMessage : Round.FilledMessages;
-                var filled = await FindCandidatesAsync(connection, parsed, round, null, null, 0, cancellationToken, closeTail: closeTail);
-                // Beside a close message the line fills too, the line is that message's: "bash: bun: command not found"
-                // is Bun's "bun: command not found" and not Bash's "bash: …: command not found". Beside one it does not
-                // fill (Db2's SQLCODE=-1031 for a line of SQLCODE=-1035), only a message the line fills better counts.
-                var close = closeTail is null ? candidates.Where(c => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank).ToList() : [];
-                if (close.Count > 0)
-                {
-                    var closest = close.Max(c => c.Rank);
-                    filled = filled.Any(f => close.Any(c => c.Id == f.Id)) ? [] : [.. filled.Where(f => f.Rank > closest)];
-                }
-                candidates.AddRange(filled);
+                candidates.AddRange(await FindCandidatesAsync(connection, parsed, round, null, null, 0, cancellationToken, closeTail: closeTail));
             }
             if (parsed.HasText && FoundNothing() && parsed.AnyWordQuery is { } anyWord)
             {
@@ -511,12 +497,6 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// is 0.6 alike to the kernel's plain "Out of memory: Killed process 23145 (java) …", whose own message is 0.64.
     /// </summary>
     private const float CloseMessageRank = 65;
-
-    /// <summary>
-    /// A message-tier rank from which the pasted message is taken as the entry's own, with no other message to look
-    /// for: about 0.9 alike, the same words around values of about the same length.
-    /// </summary>
-    private const float SameMessageRank = 90;
 
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
     internal static string? FuzzyKey(ParsedQuery parsed) =>
