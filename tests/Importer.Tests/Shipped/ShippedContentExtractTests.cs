@@ -7509,7 +7509,6 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("WorkflowScript: 21: Method calls on objects not allowed outside \"script\" blocks. @ line 21, column 17.", "jenkins/pipeline/MethodCallsOutsideScriptBlock")]
     [InlineData("WorkflowScript: 5: Tool type \"maven\" does not have an install of \"Maven 3.9\" configured - did you mean \"maven-3.9\"? @ line 5, column 15.", "jenkins/pipeline/ToolInstallNotConfigured")]
     [InlineData("WorkflowScript: 14: Invalid parameter \"credentialId\", did you mean \"credentialsId\"? @ line 14, column 44.", "jenkins/pipeline/InvalidStepParameter")]
-    [InlineData("WorkflowScript: 32: Missing required parameter: \"credentialsId\" @ line 32, column 9.", "jenkins/pipeline/MissingRequiredParameter")]
     [InlineData("WorkflowScript: 9: Expected one of \"steps\", \"stages\", or \"parallel\" for stage \"Build\" @ line 9, column 5.", "jenkins/pipeline/ExpectedOneOfStepsStagesParallel")]
     [InlineData("WorkflowScript: 18: Only one of \"parallel\", \"stages\", or \"steps\" allowed for stage \"Test\" @ line 18, column 5.", "jenkins/pipeline/OnlyOneOfParallelStagesSteps")]
     [InlineData("WorkflowScript: 3: No stages specified @ line 3, column 3.", "jenkins/pipeline/NoStagesSpecified")]
