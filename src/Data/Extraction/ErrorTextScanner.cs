@@ -199,9 +199,10 @@ public static class ErrorTextScanner
     private static readonly Regex Slack = Pattern(
         $@"[""']ok[""']{Ws}:{Ws}(?:false|False){Ws},{Ws}[""']error[""']{Ws}:{Ws}(?:""[a-z_]+""|'[a-z_]+')|An API error occurred: [a-z_]+");
     // Elasticsearch's "type": "index_not_found_exception": the last quoted value.
-    private static readonly Regex Elasticsearch = Pattern($@"""type""{Ws}:{Ws}""[a-z_]+_exception""");
+    private const string ElasticsearchType = $@"""type""{Ws}:{Ws}""[a-z_]+_exception""";
+    private static readonly Regex Elasticsearch = Pattern(ElasticsearchType);
     // Its "reason" after the type says which of the type's errors it is ("Limit of mapping depth [20] has been exceeded …").
-    private static readonly Regex ElasticsearchReason = Pattern($@"""type""{Ws}:{Ws}""[a-z_]+_exception""{Ws},{Ws}""reason""{Ws}:{Ws}""{JsonChar}{{3,}}""");
+    private static readonly Regex ElasticsearchReason = Pattern($@"{ElasticsearchType}{Ws},{Ws}""reason""{Ws}:{Ws}""{JsonChar}{{3,}}""");
     // MongoDB's E11000 duplicate key error, and the codeName its drivers print (codeName: 'DuplicateKey', "codeName": "…").
     // Neo4j's status codes (Neo.ClientError.Security.Unauthorized), as its drivers print them: {code: Neo.…} {message: …}.
     private static readonly Regex Neo4j = Pattern(@"Neo\.(?:ClientError|TransientError|DatabaseError)\.[A-Za-z]+\.[A-Za-z]+");
