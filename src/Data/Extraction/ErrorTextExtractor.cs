@@ -62,8 +62,9 @@ public static class ErrorTextExtractor
         foreach (var match in scan.Codes.Take(MaxResolvedMatches))
         {
             var isClass = match.Kind == ExtractionKinds.ExceptionClass;
+            var said = match.Kind == ExtractionKinds.Kubectl ? KubectlMessage(text, match) : null;
             var key = (match.IsMessage ? match.Code.ToLowerInvariant() : match.Code, match.Vendor, match.Service, match.HttpStatus, match.IsMessage,
-                isClass ? match.Message : null);
+                isClass ? match.Message : said);
             if (!cache.TryGetValue(key, out var candidates))
             {
                 candidates = match.IsMessage
@@ -98,13 +99,26 @@ public static class ErrorTextExtractor
                     var byReason = await FindByFilledMessageAsync(db, reason, [match.Vendor!], cancellationToken);
                     candidates = byReason.Concat(candidates).DistinctBy(c => c.Id).ToList();
                 }
+                // kubectl's reason (Forbidden, BadRequest) only classes the error, and the words after it are often
+                // another program's: "admission webhook "validation.gatekeeper.sh" denied the request: [must-have-probes]
+                // Container <api> …" is a Gatekeeper constraint's. The entries whose own message they are go first.
+                else if (said is not null)
+                {
+                    var searched = await search.SearchAsync(new SearchQuery(said, Limit: MaxEntriesPerMatch), cancellationToken);
+                    var byMessage = searched.Results
+                        .Where(r => r is { Kind: "code", Tier: "message", Vendor: not null, Service: not null, Code: not null })
+                        .Select(r => new Candidate(r.Vendor!, r.Service!, r.Code!, r.Id));
+                    candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).ToList();
+                }
                 // A code several services have (AWS's AccessDeniedException) is the one whose message it came with:
                 // "You don't have access to the model with the specified model ID." is Bedrock's, and "Collection:…
                 // not found!" Rekognition's ResourceNotFoundException, though a dozen services come before it by name.
+                // So is an entry of one of those services that the code's message is: CloudFormation answers "Circular
+                // dependency between resources: […]" as a ValidationError, and CircularDependency says what it is.
                 else if (!match.IsMessage && candidates.Count > 1 && match.Vendor is { } codeVendor && match.Message is { } codeMessage)
                 {
                     var byMessage = (await FindByFilledMessageAsync(db, codeMessage, [codeVendor], cancellationToken))
-                        .Where(m => candidates.Any(c => c.Id == m.Id) || m.Code.Equals(match.Code, StringComparison.OrdinalIgnoreCase))
+                        .Where(m => candidates.Any(c => c.Id == m.Id || c.Service == m.Service) || m.Code.Equals(match.Code, StringComparison.OrdinalIgnoreCase))
                         .ToList();
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).ToList();
                 }
@@ -211,6 +225,20 @@ public static class ErrorTextExtractor
             Summarize(matches, scan),
             scan.HttpStatuses.Select(s => s.Status).Distinct().ToList(),
             scan.RequestIds.Select(r => r.Value).Distinct().ToList());
+    }
+
+    /// <summary>What kubectl prints after its reason, to the line's end: <c>Error from server (Forbidden): error when creating "deploy.yaml": …</c>.</summary>
+    private static string? KubectlMessage(string text, ExtractedCode match)
+    {
+        var start = match.Start + match.Length;
+        if (!text.AsSpan(start).StartsWith("): ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        start += "): ".Length;
+        var end = text.IndexOf('\n', start) is var newline and >= 0 ? newline : text.Length;
+        var said = ParsedQuery.Clean(text[start..end]);
+        return said.Length >= MinFilledMessageLength ? said : null;
     }
 
     /// <summary>The message without the path .NET's IO exceptions add to the system's text: "The directory is not empty. : 'C:\bin'".</summary>

@@ -318,7 +318,7 @@ public static class ErrorTextScanner
         ("com.squareup.", "square"), ("square.", "square"), ("com.adyen.", "adyen"), ("Adyen.", "adyen"),
         ("braintree.", "braintree"), ("Braintree::", "braintree"), ("com.braintreegateway.", "braintree"), ("google.genai.", "google"), ("googleapiclient.", "google"), ("ray.", "ray"),
         ("google.generativeai.", "google"), ("cohere.", "cohere"), ("groq.", "groq"), ("mistralai.", "mistral"), ("huggingface_hub.", "huggingface"),
-        ("hubspot.", "hubspot"), ("Notion.", "notion"), ("sqlalchemy.", "sqlalchemy"), ("Microsoft.Data.SqlClient.", "sql-server"), ("System.Data.SqlClient.", "sql-server"),
+        ("hubspot.", "hubspot"), ("Notion.", "notion"), ("sqlalchemy.", "sqlalchemy"), ("Microsoft.Data.SqlClient.", "sql-server"), ("Microsoft.Data.Sqlite.", "sqlite"), ("System.Data.SqlClient.", "sql-server"),
         ("com.microsoft.sqlserver.jdbc.", "sql-server"), ("Microsoft.EntityFrameworkCore.", "dotnet"),
         ("Microsoft.AspNetCore.", "dotnet"), ("Microsoft.Extensions.", "dotnet"), ("django.", "django"), ("android.", "android"),
         ("torch.", "pytorch"), ("transformers.", "huggingface"), ("langchain_core.", "langchain"), ("langchain.", "langchain"),
@@ -1350,6 +1350,12 @@ public static class ErrorTextScanner
                 && close > 0 && close - classEnd <= " (0x80004005".Length)
             {
                 classEnd = close + 1;
+            }
+            // Monolog (Laravel, Symfony) prints the code there: (Illuminate\\View\\ViewException(code: 0): Unable to locate …
+            else if (text.AsSpan(classEnd).StartsWith("(code: ", StringComparison.Ordinal) && text.IndexOf("):", classEnd, StringComparison.Ordinal) is var codeClose
+                     && codeClose > 0 && codeClose - classEnd <= "(code: -2147483648".Length)
+            {
+                classEnd = codeClose + 1;
             }
             var opens = classEnd < text.Length && text[classEnd] == ':' ? 1 : classEnd + 1 < text.Length && text[classEnd] == ' ' && text[classEnd + 1] == '(' ? 2 : 0;
             // Blanks only: a message may begin with a quote ('NoneType' object has no attribute 'name').

@@ -377,8 +377,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             var tail = closeTail.TrimEnd('.', ' ');
             command.Parameters.Add(new NpgsqlParameter("close_tail", NpgsqlDbType.Text) { Value = "%" + EscapeLike(tail.ToLowerInvariant()) });
             command.Parameters.Add(new NpgsqlParameter("close_tail_length", NpgsqlDbType.Integer) { Value = tail.Length });
+            command.Parameters.Add(new NpgsqlParameter("close_tail_inside", NpgsqlDbType.Text) { Value = "%" + EscapeLike(tail) + "%" });
             endsWithCloseTail = "AND ((rtrim(lower(cv.message), '. ') LIKE @close_tail AND length(replace(cv.message, '…', '')) > @close_tail_length) "
-                                + $"OR {FillsTheWholeLine})";
+                                + $"OR ({WrapsTheLinesEnd} AND cv.own_length > @close_tail_length AND {CloseTailIsWrapped}) OR {FillsTheWholeLine})";
         }
         return [$"""
             SELECT e.id, {TierOf("message")}, f.rank, {CodeColumns} FROM error_codes e
@@ -421,6 +422,27 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private const string FillsTheWholeLine =
         $"left(cv.message, 1) <> '…' AND right(rtrim(cv.message, '. '), 1) <> '…' AND rtrim(@filled, '. ') ILIKE rtrim({FilledPattern}, '. ')";
+
+    /// <summary>
+    /// Whether the message <c>cv.message</c> ends with a value, which the line's last part fills: TFLint's "Failed to
+    /// load TFLint config; …" around "open .tflint.hcl: no such file or directory". Beside a close last part, such a
+    /// wrapper says more only when its own words are longer than that part: Kubernetes' "Internal error occurred: …"
+    /// says less than the cert-manager webhook failure it wraps.
+    /// </summary>
+    private const string WrapsTheLinesEnd = "right(rtrim(cv.message, '. '), 1) = '…'";
+
+    /// <summary>
+    /// Whether the line's close last part is an error that other entries' messages wrap (a system's "no such file or
+    /// directory", "connection refused"): a program's wrapper around it says which program failed. A last part few
+    /// messages contain is the specific error, and a wrapper around it the general one: GitHub's "The workflow is not
+    /// valid. … (Line: …, Col: …): …" around "Exceeded max expression length 21000", "Uncaught (in promise) …" around
+    /// Deno KV's "Too many checks (max 100)". The trigram index on messages serves it, once per search.
+    /// </summary>
+    private static readonly string CloseTailIsWrapped =
+        $"(SELECT count(*) FROM (SELECT 1 FROM code_variants w WHERE w.message ILIKE @close_tail_inside LIMIT {WrappedTailMessages}) x) >= {WrappedTailMessages}";
+
+    /// <summary>How many messages must contain a last part for it to be an error that programs wrap.</summary>
+    private const int WrappedTailMessages = 5;
 
     /// <summary>
     /// How much of the line <paramref name="line"/> the own words of a message <c>cv.message</c> it fills are: of the

@@ -12,7 +12,8 @@ public static class CodesApi
 {
     public static RouteGroupBuilder MapCodesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/codes/{vendor}/{service}/{code}", GetAsync)
+        // The code takes the rest of the path: some codes have slashes (EntryUrls.CodeFromPath).
+        api.MapGet("/codes/{vendor}/{service}/{**code}", GetAsync)
             .WithName("GetCode")
             .WithSummary("One entry by vendor, service and code (any case; Client./Server. prefixes and aliases resolve).");
         return api;
@@ -22,6 +23,7 @@ public static class CodesApi
         string vendor, string service, string code, HttpContext context,
         KnowledgeBaseDbContext db, ContentCache cache, ICodeSearch search, CancellationToken cancellationToken)
     {
+        code = EntryUrls.CodeFromPath(code);
         var id = await FindIdAsync(db, cache, vendor, service, code, cancellationToken)
             ?? await FindMovedIdAsync(db, cache, vendor, code, cancellationToken);
         if (id is long found)

@@ -30,9 +30,8 @@ public sealed class DeepLinkModel(KnowledgeBaseDbContext db, ContentCache cache,
 
     public async Task<IActionResult> OnGetAsync(string code, string? vendor, int? status, CancellationToken cancellationToken)
     {
-        // Some codes have a slash (Firebase's auth/invalid-credential): the route takes the rest of the path, and the
-        // server leaves an escaped slash escaped.
-        code = code.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+        // Some codes have a slash (Firebase's auth/invalid-credential): the route takes the rest of the path.
+        code = EntryUrls.CodeFromPath(code);
         Code = code;
         Vendor = string.IsNullOrWhiteSpace(vendor) ? null : vendor.Trim();
         Status = status;

@@ -21,6 +21,10 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
             var http = Seed.Service("http", "HTTP", "status", "HTTP status codes");
             var postgres = Seed.Service("postgresql", "PostgreSQL", "sqlstate", "SQLSTATE codes");
             var mongodb = Seed.Service("mongodb", "MongoDB", "server", "MongoDB server");
+            var cloudformation = new Service { Slug = "cloudformation", Name = "AWS CloudFormation", Vendor = aws };
+            var autoscaling = new Service { Slug = "autoscaling", Name = "Amazon EC2 Auto Scaling", Vendor = aws };
+            var kubernetes = Seed.Service("kubernetes", "Kubernetes", "api", "Kubernetes API");
+            var gatekeeper = Seed.Service("open-policy-agent", "Open Policy Agent", "gatekeeper", "Gatekeeper");
 
             var throttling = Seed.Entry(ecr, "ThrottlingException", 400, "throttling", RetryVerdict.Retryable, variants: [(400, "Rate exceeded")]);
             throttling.Aliases.Add(new CodeAlias { Alias = "TOOMANYREQUESTS", AliasKey = "toomanyrequests" });
@@ -38,6 +42,12 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
                 Seed.Entry(http, "503", 503, "server", RetryVerdict.Retryable, variants: [(503, "Service Unavailable")]),
                 Seed.Entry(postgres, "23505", null, "conflict", variants: [(null, "unique_violation")]),
                 Seed.Entry(mongodb, "2", null, "validation", variants: [(null, "unknown operator")]),
+                Seed.Entry(kubernetes, "Forbidden", 403, "authorization"),
+                Seed.Entry(autoscaling, "ValidationError", 400, "validation"),
+                Seed.Entry(cloudformation, "ValidationError", 400, "validation"),
+                Seed.Entry(cloudformation, "CircularDependency", 400, "validation", variants: [(400, "Circular dependency between resources: […]")]),
+                Seed.Entry(gatekeeper, "K8sRequiredProbes", 403, "validation",
+                    variants: [(403, "admission webhook \"validation.gatekeeper.sh\" denied the request: [must-have-probes] Container <…> in your <…> <…> has no <readinessProbe>")]),
                 throttling);
             await db.SaveChangesAsync();
         }
@@ -284,6 +294,33 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
 
         Assert.Equal(["aws/ec2/RequestLimitExceeded", "aws/apigateway/ERR_CERT_COMMON_NAME_INVALID"], response.Matches.SelectMany(Entries));
         Assert.StartsWith("Found 2 error codes: RequestLimitExceeded, ERR_CERT_COMMON_NAME_INVALID (request ID 1a2b3c4d-5e6f).", response.Message);
+    }
+
+    [Fact]
+    public async Task What_kubectl_prints_after_its_reason_finds_the_entry_whose_message_it_is_first()
+    {
+        var response = await ExtractAsync(
+            "Error from server (Forbidden): error when creating \"deploy.yaml\": admission webhook \"validation.gatekeeper.sh\" denied the request: " +
+            "[must-have-probes] Container <api> in your <Pod> <api-7d9f8b6c5-x2k4p> has no <readinessProbe>");
+
+        Assert.Equal(["open-policy-agent/gatekeeper/K8sRequiredProbes", "kubernetes/api/Forbidden"], Entries(Assert.Single(response.Matches)));
+    }
+
+    [Fact]
+    public async Task A_kubectl_reason_alone_is_its_own_entry()
+    {
+        var response = await ExtractAsync("Error from server (Forbidden): pods is forbidden: User \"dev\" cannot list resource \"pods\" in the namespace \"prod\"");
+
+        Assert.Equal(["kubernetes/api/Forbidden"], Entries(Assert.Single(response.Matches)));
+    }
+
+    [Fact]
+    public async Task A_code_several_services_have_is_the_entry_of_one_of_them_whose_message_it_came_with()
+    {
+        var response = await ExtractAsync(
+            "An error occurred (ValidationError) when calling the CreateChangeSet operation: Circular dependency between resources: [ProcessorFunction, UploadBucket]");
+
+        Assert.Equal("aws/cloudformation/CircularDependency", Entries(Assert.Single(response.Matches)).First());
     }
 
     [Fact]

@@ -511,6 +511,13 @@ public sealed class ErrorTextScannerTests
     }
 
     [Fact]
+    public void A_monolog_exception_carries_the_message_after_its_code() =>
+        Assert.Equal(
+            "Unable to locate a class or view for component [alert]. at /var/www/vendor/laravel/framework/src/Illuminate/View/Compilers/ComponentTagCompiler.php:315)",
+            Single("[2026-12-07 09:14:22] local.ERROR: Unable to locate a class or view for component [alert]. {\"exception\":\"[object] (Illuminate\\\\View\\\\ViewException(code: 0): " +
+                   "Unable to locate a class or view for component [alert]. at /var/www/vendor/laravel/framework/src/Illuminate/View/Compilers/ComponentTagCompiler.php:315)", "exception-class").Message);
+
+    [Fact]
     public void A_logfmt_lines_msg_is_its_message() =>
         Assert.Equal("Error on ingesting out-of-order samples",
             Single("level=warn ts=2026-12-07T10:01:02.345Z caller=writer.go:196 component=receive-writer msg=\"Error on ingesting out-of-order samples\" numDropped=57", "message").Code);

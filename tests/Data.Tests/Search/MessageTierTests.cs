@@ -30,7 +30,15 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
                 Seed.Entry(gizmo, "WrappedStatus", null, "network", RetryVerdict.Retryable,
                     variants: [(null, "gizmo rpc error: status = … detail = …")]),
                 Seed.Entry(gizmo, "RefLockFailed", null, "client", RetryVerdict.Conditional,
-                    variants: [(null, "error: cannot lock gizmo ref '…': is at … but expected …")]));
+                    variants: [(null, "error: cannot lock gizmo ref '…': is at … but expected …")]),
+                Seed.Entry(errno, "ENOENT", null, "not-found", RetryVerdict.NotRetryable, variants: [(null, "No such file or directory")]),
+                Seed.Entry(gizmo, "ConfigLoadFailed", null, "client", RetryVerdict.NotRetryable, variants: [(null, "Failed to load Gizmo config; …")]),
+                Seed.Entry(gizmo, "ExpressionTooLong", null, "validation", RetryVerdict.NotRetryable, variants: [(null, "Exceeded max expression length …")]),
+                Seed.Entry(gizmo, "InvalidWorkflow", null, "validation", RetryVerdict.NotRetryable,
+                    variants: [(null, "The gizmo workflow is not valid and will not run. … (Line: …, Col: …): …")]));
+            // Other programs' messages with the system's text in them make it an error that programs wrap.
+            db.ErrorCodes.AddRange(new[] { "Sprocket", "Widget", "Doohickey", "Thingamajig" }.Select(tool =>
+                Seed.Entry(gizmo, $"{tool}Missing", null, "not-found", RetryVerdict.NotRetryable, variants: [(null, $"{tool} cannot open …: No such file or directory")])));
             await db.SaveChangesAsync();
         }
     }
@@ -106,5 +114,22 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
         var results = await SearchAsync("sync failed: gizmo rpc error: status = 7 detail = abacus: connection refused");
 
         Assert.Equal("ECONNREFUSED", results.Results[0].Code);
+    }
+
+    [Fact]
+    public async Task A_programs_wrapper_around_a_system_error_goes_before_the_system_errors_entry()
+    {
+        var results = await SearchAsync("Failed to load Gizmo config; open ../../.gizmo.hcl: no such file or directory");
+
+        Assert.Equal(("ConfigLoadFailed", "message"), (results.Results[0].Code, results.Results[0].Tier));
+        Assert.Contains(results.Results, r => r.Code == "ENOENT");
+    }
+
+    [Fact]
+    public async Task A_wrapper_around_an_error_few_messages_contain_goes_after_that_errors_entry()
+    {
+        var results = await SearchAsync("The gizmo workflow is not valid and will not run. .gizmo/build.yml (Line: 88, Col: 9): Exceeded max expression length 21000");
+
+        Assert.Equal(("ExpressionTooLong", "message"), (results.Results[0].Code, results.Results[0].Tier));
     }
 }

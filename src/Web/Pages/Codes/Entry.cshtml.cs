@@ -30,6 +30,7 @@ public sealed class EntryModel(KnowledgeBaseDbContext db, ContentCache cache, IC
 
     public async Task<IActionResult> OnGetAsync(string vendor, string service, string code, bool thanks, CancellationToken cancellationToken)
     {
+        code = EntryUrls.CodeFromPath(code);
         Requested = code;
         Thanked = thanks;
 
@@ -60,8 +61,8 @@ public sealed class EntryModel(KnowledgeBaseDbContext db, ContentCache cache, IC
     {
         await ShowAsync(id, cancellationToken);
         var canonical = EntryUrls.Page(Entry!.Vendor, Entry.Service, Entry.Code);
-        // Request.Path is already unescaped; another case, a prefix, an alias or an old service moves to the one canonical URL.
-        if (!string.Equals(Request.Path.Value, Uri.UnescapeDataString(canonical), StringComparison.Ordinal))
+        // Request.Path is already unescaped, but for slashes; another case, a prefix, an alias or an old service moves to the one canonical URL.
+        if (!string.Equals(EntryUrls.CodeFromPath(Request.Path.Value ?? ""), Uri.UnescapeDataString(canonical), StringComparison.Ordinal))
         {
             return RedirectPermanent(canonical + Request.QueryString);
         }

@@ -18,6 +18,7 @@ public sealed class VendorCodeModel(KnowledgeBaseDbContext db, ICodeSearch searc
 
     public async Task<IActionResult> OnGetAsync(string vendor, string code, CancellationToken cancellationToken)
     {
+        code = EntryUrls.CodeFromPath(code);
         Vendor = vendor;
         Code = code;
         VendorName = await db.Vendors.AsNoTracking().Where(v => v.Slug == vendor.ToLowerInvariant()).Select(v => v.Name).FirstOrDefaultAsync(cancellationToken);
