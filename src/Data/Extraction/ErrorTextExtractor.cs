@@ -50,7 +50,11 @@ public static class ErrorTextExtractor
     private const string HttpVendor = "http";
     private const string StatusService = "status";
 
-    private sealed record Candidate(string Vendor, string Service, string Code, long Id);
+    private sealed record Candidate(string Vendor, string Service, string Code, long Id)
+    {
+        /// <summary>A code entry the search found (its vendor, service and code are set).</summary>
+        public static Candidate Of(SearchResult entry) => new(entry.Vendor!, entry.Service!, entry.Code!, entry.Id);
+    }
 
     public static async Task<ExtractResponse> ExtractAsync(
         KnowledgeBaseDbContext db, ICodeSearch search, string text, string baseUrl, CancellationToken cancellationToken)
@@ -107,7 +111,7 @@ public static class ErrorTextExtractor
                     var searched = await search.SearchAsync(new SearchQuery(said, Limit: MaxEntriesPerMatch), cancellationToken);
                     var byMessage = searched.Results
                         .Where(r => r is { Kind: "code", Tier: "message", Vendor: not null, Service: not null, Code: not null })
-                        .Select(r => new Candidate(r.Vendor!, r.Service!, r.Code!, r.Id));
+                        .Select(Candidate.Of);
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).ToList();
                 }
                 // A code several services have (AWS's AccessDeniedException) is the one whose message it came with:
@@ -402,7 +406,7 @@ public static class ErrorTextExtractor
                         && (oneWord ? r.Tier is "exact" or "alias" or "message" : line.HasErrorWord ? r.Tier is not ("partial" or "status") : r.Tier == "message")
                         && (oneWord || r.Tier != "exact" || !IsSmallNumber(r.Code!))
                         && !statusEntries.Contains(r.Id))
-            .Select(r => new Candidate(r.Vendor!, r.Service!, r.Code!, r.Id))
+            .Select(Candidate.Of)
             .ToList();
     }
 

@@ -1345,18 +1345,9 @@ public static class ErrorTextScanner
         /// </summary>
         private void AddClassMessage(int classEnd)
         {
-            // .NET prints the HRESULT between the class and its message: Npgsql.NpgsqlException (0x80004005): Failed to connect …
-            if (text.AsSpan(classEnd).StartsWith(" (0x", StringComparison.Ordinal) && text.IndexOf("): ", classEnd, StringComparison.Ordinal) is var close
-                && close > 0 && close - classEnd <= " (0x80004005".Length)
-            {
-                classEnd = close + 1;
-            }
-            // Monolog (Laravel, Symfony) prints the code there: (Illuminate\\View\\ViewException(code: 0): Unable to locate …
-            else if (text.AsSpan(classEnd).StartsWith("(code: ", StringComparison.Ordinal) && text.IndexOf("):", classEnd, StringComparison.Ordinal) is var codeClose
-                     && codeClose > 0 && codeClose - classEnd <= "(code: -2147483648".Length)
-            {
-                classEnd = codeClose + 1;
-            }
+            // What a runtime prints between the class and its message: .NET its HRESULT (Npgsql.NpgsqlException (0x80004005):
+            // Failed to connect …), Monolog (Laravel, Symfony) its code ((Illuminate\\View\\ViewException(code: 0): Unable to locate …).
+            classEnd = AfterInfix(classEnd, " (0x", " (0x80004005".Length) ?? AfterInfix(classEnd, "(code: ", "(code: -2147483648".Length) ?? classEnd;
             var opens = classEnd < text.Length && text[classEnd] == ':' ? 1 : classEnd + 1 < text.Length && text[classEnd] == ' ' && text[classEnd + 1] == '(' ? 2 : 0;
             // Blanks only: a message may begin with a quote ('NoneType' object has no attribute 'name').
             if (opens > 0 && SkipLeading(classEnd + opens, LineEnd(classEnd), Spaces) is { Length: >= 8 } message)
@@ -1370,6 +1361,11 @@ public static class ErrorTextScanner
                 AddMessage(new Span(message.Start, length));
             }
         }
+
+        /// <summary>Where an infix that begins with <paramref name="opener"/> and closes with "):" ends, when one of at most <paramref name="maxLength"/> characters stands at <paramref name="at"/>.</summary>
+        private int? AfterInfix(int at, string opener, int maxLength) =>
+            text.AsSpan(at).StartsWith(opener, StringComparison.Ordinal) && text.IndexOf("):", at, StringComparison.Ordinal) is var close
+            && close > at && close - at <= maxLength ? close + 1 : null;
 
         public void FindMessages()
         {
