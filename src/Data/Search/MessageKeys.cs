@@ -5,8 +5,9 @@ namespace KnowledgeBase.Data.Search;
 /// <summary>
 /// The keys an entry's message has when it is a pasted message, as <c>kb_message_key</c> stores them (<see
 /// cref="Migrations.VariantMessageKeys"/>): lower case, without a closing full stop; once as pasted and once in the
-/// content's shape, with quoted values (in single, double or back quotes) and whole numbers as <c>…</c> (<c>Table 'orders' already exists</c> is <c>table
-/// '…' already exists</c>). A number inside a word stays: Heroku's <c>code=H12</c>. Made here rather than in SQL: a
+/// content's shape, with quoted values (in single, double or back quotes), network addresses and whole numbers as <c>…</c>
+/// (<c>Table 'orders' already exists</c> is <c>table '…' already exists</c>, <c>dial tcp 10.0.4.12:8500: i/o timeout</c> is
+/// <c>dial tcp …: i/o timeout</c>). A number inside a word stays: Heroku's <c>code=H12</c>. Made here rather than in SQL: a
 /// full-text statement is planned for every search, and planning the regular expressions cost a tenth of a search.
 /// </summary>
 internal static partial class MessageKeys
@@ -15,7 +16,7 @@ internal static partial class MessageKeys
         messages.SelectMany(m => new[] { Key(m), Key(Shape(m)) }).Distinct(StringComparer.Ordinal).ToArray();
 
     internal static string Shape(string message) =>
-        WholeNumber().Replace(BacktickQuoted().Replace(DoubleQuoted().Replace(SingleQuoted().Replace(message, "'…'"), "\"…\""), "`…`"), "…");
+        WholeNumber().Replace(Address().Replace(BacktickQuoted().Replace(DoubleQuoted().Replace(SingleQuoted().Replace(message, "'…'"), "\"…\""), "`…`"), "…"), "…");
 
     private static string Key(string message) => message.ToLowerInvariant().TrimEnd('.', ' ');
 
@@ -28,6 +29,10 @@ internal static partial class MessageKeys
     // Prisma and MySQL quote names in backticks: Unique constraint failed on the fields: (`email`).
     [GeneratedRegex("`[^`]*`")]
     private static partial Regex BacktickQuoted();
+
+    // An IPv4 or bracketed IPv6 address with its port: the content writes "dial tcp …: connect: connection refused".
+    [GeneratedRegex(@"(\b[0-9]{1,3}(\.[0-9]{1,3}){3}|\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\])(:[0-9]+)?\b")]
+    private static partial Regex Address();
 
     [GeneratedRegex(@"\b[0-9]+\b")]
     private static partial Regex WholeNumber();

@@ -95,7 +95,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             }
             bool FoundCloseMessage() => candidates.Any(c => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank);
             var closeMessageBeforeTails = FoundCloseMessage();
-            string? closeTail = null;
+            CloseTail? closeTail = null;
             foreach (var tail in WordsFoundNothing() ? parsed.MessageTails : [])
             {
                 // A log line's prefix (the client, the host, the step that failed) has words no entry has: the
@@ -105,7 +105,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken, tail.Message));
                 if (!WordsFoundNothing())
                 {
-                    closeTail = !closeMessageBeforeTails && FoundCloseMessage() ? tail.Message : null;
+                    closeTail = !closeMessageBeforeTails && FoundCloseMessage()
+                        ? new CloseTail(tail.Message, [.. candidates.Where(c => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank).Select(c => c.Id)])
+                        : null;
                     break;
                 }
             }
@@ -363,7 +365,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// refused." and not gRPC's "rpc error: code = PermissionDenied desc = …" around etcd's "etcdserver: permission denied".
     /// A text without a severity in front is compared with the messages without theirs (<see cref="MessageWithoutSeverity"/>).
     /// </summary>
-    private static List<string> FilledMessageBranches(NpgsqlCommand command, ParsedQuery parsed, bool mostOfTheLine, string? closeTail)
+    private static List<string> FilledMessageBranches(NpgsqlCommand command, ParsedQuery parsed, bool mostOfTheLine, CloseTail? closeTail)
     {
         var withoutSeverity = parsed.MessageAfterSeverity is null;
         command.Parameters.Add(new NpgsqlParameter("filled", NpgsqlDbType.Text) { Value = parsed.Text });
@@ -374,12 +376,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         var endsWithCloseTail = "";
         if (closeTail is not null)
         {
-            var tail = closeTail.TrimEnd('.', ' ');
+            var tail = closeTail.Text.TrimEnd('.', ' ');
             command.Parameters.Add(new NpgsqlParameter("close_tail", NpgsqlDbType.Text) { Value = "%" + EscapeLike(tail.ToLowerInvariant()) });
             command.Parameters.Add(new NpgsqlParameter("close_tail_length", NpgsqlDbType.Integer) { Value = tail.Length });
             command.Parameters.Add(new NpgsqlParameter("close_tail_inside", NpgsqlDbType.Text) { Value = "%" + EscapeLike(tail) + "%" });
+            command.Parameters.Add(new NpgsqlParameter("close_ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = closeTail.EntryIds });
             endsWithCloseTail = "AND ((rtrim(lower(cv.message), '. ') LIKE @close_tail AND length(replace(cv.message, '…', '')) > @close_tail_length) "
-                                + $"OR ({WrapsTheLinesEnd} AND cv.own_length > @close_tail_length AND {CloseTailIsWrapped}) OR {FillsTheWholeLine})";
+                                + $"OR ({WrapsTheLinesEnd} AND cv.own_length > @close_tail_length AND {CloseTailIsWrapped}) "
+                                + $"OR ({WrapsWithOneSentence} AND {CloseEntryIsWrapped}) OR {FillsTheWholeLine})";
         }
         return [$"""
             SELECT e.id, {TierOf("message")}, f.rank, {CodeColumns} FROM error_codes e
@@ -424,14 +428,6 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         $"left(cv.message, 1) <> '…' AND right(rtrim(cv.message, '. '), 1) <> '…' AND rtrim(@filled, '. ') ILIKE rtrim({FilledPattern}, '. ')";
 
     /// <summary>
-    /// Whether the message <c>cv.message</c> ends with a value, which the line's last part fills: TFLint's "Failed to
-    /// load TFLint config; …" around "open .tflint.hcl: no such file or directory". Beside a close last part, such a
-    /// wrapper says more only when its own words are longer than that part: Kubernetes' "Internal error occurred: …"
-    /// says less than the cert-manager webhook failure it wraps.
-    /// </summary>
-    private const string WrapsTheLinesEnd = "right(rtrim(cv.message, '. '), 1) = '…'";
-
-    /// <summary>
     /// Whether the line's close last part is an error that other entries' messages wrap (a system's "no such file or
     /// directory", "connection refused"): a program's wrapper around it says which program failed. A last part few
     /// messages contain is the specific error, and a wrapper around it the general one: GitHub's "The workflow is not
@@ -440,6 +436,35 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static readonly string CloseTailIsWrapped =
         $"(SELECT count(*) FROM (SELECT 1 FROM code_variants w WHERE w.message ILIKE @close_tail_inside LIMIT {WrappedTailMessages}) x) >= {WrappedTailMessages}";
+
+    /// <summary>
+    /// The same for the entries the close last part found, by their own messages: a last part with values ("Get
+    /// "http://127.0.0.1:8500/v1/agent/self": dial tcp 127.0.0.1:8500: connect: connection refused") is in no message,
+    /// and Go's "dial tcp …: connect: connection refused" that it is, is in many. A program's wrapper around such an
+    /// error says which program failed, however short its own words: Consul's "Error querying Consul agent: …".
+    /// </summary>
+    private static readonly string CloseEntryIsWrapped = $"""
+        EXISTS (SELECT 1 FROM code_variants own
+                WHERE own.error_code_id = ANY(@close_ids) AND length(replace(own.message, '…', '')) >= {MinFilledLength}
+                  AND (SELECT count(*) FROM (SELECT 1 FROM code_variants w
+                                             WHERE w.error_code_id <> own.error_code_id AND w.message ILIKE '%' || {FilledPattern.Replace("cv.message", "own.message")} || '%'
+                                             LIMIT {WrappedTailMessages}) x) >= {WrappedTailMessages})
+        """;
+
+    /// <summary>
+    /// Whether the message <c>cv.message</c> ends with a value, which the line's last part fills: TFLint's "Failed to
+    /// load TFLint config; …" around "open .tflint.hcl: no such file or directory". Beside a close last part, such a
+    /// wrapper says more only when its own words are longer than that part: Kubernetes' "Internal error occurred: …"
+    /// says less than the cert-manager webhook failure it wraps.
+    /// </summary>
+    private const string WrapsTheLinesEnd = "right(rtrim(cv.message, '. '), 1) = '…'";
+
+    /// <summary>
+    /// Whether the message <c>cv.message</c> is one sentence of its own before the value, as a program words what it
+    /// was doing (Consul's "Error querying Consul agent: …"), and so says more than any error it wraps. Not gRPC's "rpc
+    /// error: code = … desc = …", a format that any program's error goes through.
+    /// </summary>
+    private const string WrapsWithOneSentence = "strpos(cv.message, '…') = length(rtrim(cv.message, '. '))";
 
     /// <summary>How many messages must contain a last part for it to be an error that programs wrap.</summary>
     private const int WrappedTailMessages = 5;
@@ -520,6 +545,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private const float CloseMessageRank = 65;
 
+    /// <summary>A log line's last part that entries' own messages closely match (<see cref="CloseMessageRank"/>), and those entries.</summary>
+    private sealed record CloseTail(string Text, long[] EntryIds);
+
     /// <summary>The key a typo search runs on: one word that is not a number (trigrams say nothing about 429 vs 492).</summary>
     internal static string? FuzzyKey(ParsedQuery parsed) =>
         parsed.SingleCode is { Length: >= MinFuzzyLength } key && !key.All(char.IsAsciiDigit) ? key : null;
@@ -573,7 +601,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static async Task<List<Candidate>> FindCandidatesAsync(
         NpgsqlConnection connection, ParsedQuery parsed, Round round, string? fullText, string? rankText, int textCap, CancellationToken cancellationToken,
-        string? message = null, string? closeTail = null)
+        string? message = null, CloseTail? closeTail = null)
     {
         var command = new NpgsqlCommand { Connection = connection };
         var filters = string.Join(" AND ", FilterClauses(parsed, command));

@@ -9,6 +9,9 @@ public sealed class MessageKeysTests
     [InlineData("FATAL: database \"app\" does not exist", "fatal: database \"…\" does not exist")]
     [InlineData("Unique constraint failed on the fields: (`email`)", "unique constraint failed on the fields: (`…`)")]
     [InlineData("Request timed out after 30 seconds", "request timed out after … seconds")]
+    [InlineData("dial tcp 10.0.4.12:8500: i/o timeout", "dial tcp …: i/o timeout")]
+    [InlineData("dial tcp [::1]:2019: connect: connection refused", "dial tcp …: connect: connection refused")]
+    [InlineData("connect to 192.168.1.20 port 22 failed", "connect to … port … failed")]
     public void A_message_is_keyed_as_pasted_and_with_its_values_as_placeholders(string message, string shaped)
     {
         var keys = MessageKeys.Of([message]);

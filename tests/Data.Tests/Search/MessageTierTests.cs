@@ -33,12 +33,16 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
                     variants: [(null, "error: cannot lock gizmo ref '…': is at … but expected …")]),
                 Seed.Entry(errno, "ENOENT", null, "not-found", RetryVerdict.NotRetryable, variants: [(null, "No such file or directory")]),
                 Seed.Entry(gizmo, "ConfigLoadFailed", null, "client", RetryVerdict.NotRetryable, variants: [(null, "Failed to load Gizmo config; …")]),
+                Seed.Entry(errno, "DialTimeout", null, "network", RetryVerdict.Retryable, variants: [(null, "dial tcp …: connection timed out")]),
+                Seed.Entry(gizmo, "AgentUnreachable", null, "network", RetryVerdict.Retryable, variants: [(null, "Error querying Gizmo agent: …")]),
                 Seed.Entry(gizmo, "ExpressionTooLong", null, "validation", RetryVerdict.NotRetryable, variants: [(null, "Exceeded max expression length …")]),
                 Seed.Entry(gizmo, "InvalidWorkflow", null, "validation", RetryVerdict.NotRetryable,
                     variants: [(null, "The gizmo workflow is not valid and will not run. … (Line: …, Col: …): …")]));
             // Other programs' messages with the system's text in them make it an error that programs wrap.
             db.ErrorCodes.AddRange(new[] { "Sprocket", "Widget", "Doohickey", "Thingamajig" }.Select(tool =>
                 Seed.Entry(gizmo, $"{tool}Missing", null, "not-found", RetryVerdict.NotRetryable, variants: [(null, $"{tool} cannot open …: No such file or directory")])));
+            db.ErrorCodes.AddRange(new[] { "Sprocket", "Widget", "Doohickey", "Thingamajig", "Whatsit" }.Select(tool =>
+                Seed.Entry(gizmo, $"{tool}Down", null, "network", RetryVerdict.Retryable, variants: [(null, $"{tool} lost its backend: Get \"…\": dial tcp …: connection timed out")])));
             await db.SaveChangesAsync();
         }
     }
@@ -131,5 +135,14 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
         var results = await SearchAsync("The gizmo workflow is not valid and will not run. .gizmo/build.yml (Line: 88, Col: 9): Exceeded max expression length 21000");
 
         Assert.Equal(("ExpressionTooLong", "message"), (results.Results[0].Code, results.Results[0].Tier));
+    }
+
+    [Fact]
+    public async Task A_programs_wrapper_around_a_system_error_with_values_goes_before_the_system_errors_entry()
+    {
+        var results = await SearchAsync("Error querying Gizmo agent: dial tcp 127.0.0.1:8500: connection timed out");
+
+        Assert.Equal(("AgentUnreachable", "message"), (results.Results[0].Code, results.Results[0].Tier));
+        Assert.Contains(results.Results, r => r.Code == "DialTimeout");
     }
 }

@@ -8810,6 +8810,10 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("Error loading Clerk JWKS from https://api.clerk.com/v1/jwks with code=503 Contact support@clerk.com (reason=jwk-remote-failed-to-load, token-carrier=cookie)", "clerk/api/jwk-remote-failed-to-load")]
     [InlineData("Missing local JWK. Set the CLERK_JWT_KEY environment variable. (reason=jwk-local-missing, token-carrier=header)", "clerk/api/jwk-local-missing")]
     [InlineData("Failed to resolve JWK during verification. Set the CLERK_JWT_KEY environment variable. (reason=jwk-failed-to-resolve, token-carrier=cookie)", "clerk/api/jwk-failed-to-resolve")]
+    [InlineData("Error querying Consul agent: dial tcp 127.0.0.1:8500: connect: connection refused", "hashicorp/consul/ErrorQueryingConsulAgent")]
+    [InlineData("Error querying Consul agent: dial tcp 10.0.4.12:8500: i/o timeout", "hashicorp/consul/ErrorQueryingConsulAgent")]
+    [InlineData("Error querying Consul agent: Get \"http://127.0.0.1:8500/v1/agent/self\": dial tcp 127.0.0.1:8500: connect: connection refused", "hashicorp/consul/ErrorQueryingConsulAgent")]
+    [InlineData("Error: sending configuration to instance: performing request: Post \"http://localhost:2019/load\": dial tcp [::1]:2019: connect: connection refused", "caddy/server/AdminEndpointUnreachable")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
