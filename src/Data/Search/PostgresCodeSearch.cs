@@ -93,7 +93,8 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 fullText = withoutValues;
                 candidates.AddRange(await FindCandidatesAsync(connection, parsed, Round.TextOnly, fullText, null, textCap, cancellationToken));
             }
-            bool FoundCloseMessage() => candidates.Any(c => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank);
+            static bool IsCloseMessage(Candidate c) => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank;
+            bool FoundCloseMessage() => candidates.Any(IsCloseMessage);
             var closeMessageBeforeTails = FoundCloseMessage();
             CloseTail? closeTail = null;
             foreach (var tail in WordsFoundNothing() ? parsed.MessageTails : [])
@@ -106,7 +107,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                 if (!WordsFoundNothing())
                 {
                     closeTail = !closeMessageBeforeTails && FoundCloseMessage()
-                        ? new CloseTail(tail.Message, [.. candidates.Where(c => c.Tier == TierOf("message") && c.Rank >= CloseMessageRank).Select(c => c.Id)])
+                        ? new CloseTail(tail.Message, [.. candidates.Where(IsCloseMessage).Select(c => c.Id)])
                         : null;
                     break;
                 }
@@ -413,8 +414,12 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static readonly string MessageWithoutSeverity = $"regexp_replace(cv.message, '^({string.Join('|', MessageSeverities)}): +', '', 'i')";
 
-    /// <summary>A message <c>cv.message</c> as an ILIKE pattern: its <c>…</c> stand for any values, the rest for itself.</summary>
-    private const string FilledPattern = """replace(replace(replace(replace(cv.message, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%')""";
+    /// <summary>A message <c>cv.message</c> as an ILIKE pattern (<see cref="PatternOf"/>).</summary>
+    private static readonly string FilledPattern = PatternOf("cv.message");
+
+    /// <summary>The message in the column <paramref name="message"/> as an ILIKE pattern: its <c>…</c> stand for any values, the rest for itself.</summary>
+    private static string PatternOf(string message) =>
+        $"""replace(replace(replace(replace({message}, '\', '\\'), '%', '\%'), '_', '\_'), '…', '%')""";
 
     /// <summary>
     /// Whether the line fills the message <c>cv.message</c> from its first word to its last, both its own: such a
@@ -424,7 +429,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// begins or ends with a value (Rust's "thread '…' panicked at …", "Uncaught (in promise) …") fills any line it
     /// begins, and says less than the message inside it.
     /// </summary>
-    private const string FillsTheWholeLine =
+    private static readonly string FillsTheWholeLine =
         $"left(cv.message, 1) <> '…' AND right(rtrim(cv.message, '. '), 1) <> '…' AND rtrim(@filled, '. ') ILIKE rtrim({FilledPattern}, '. ')";
 
     /// <summary>
@@ -447,7 +452,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         EXISTS (SELECT 1 FROM code_variants own
                 WHERE own.error_code_id = ANY(@close_ids) AND length(replace(own.message, '…', '')) >= {MinFilledLength}
                   AND (SELECT count(*) FROM (SELECT 1 FROM code_variants w
-                                             WHERE w.error_code_id <> own.error_code_id AND w.message ILIKE '%' || {FilledPattern.Replace("cv.message", "own.message")} || '%'
+                                             WHERE w.error_code_id <> own.error_code_id AND w.message ILIKE '%' || {PatternOf("own.message")} || '%'
                                              LIMIT {WrappedTailMessages}) x) >= {WrappedTailMessages})
         """;
 
