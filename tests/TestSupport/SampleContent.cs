@@ -55,7 +55,7 @@ public static class SampleContent
         ecrThrottling.Aliases.Add(Alias("TOOMANYREQUESTS"));
         ecrThrottling.SearchText += " TOOMANYREQUESTS";
         var stsThrottling = Seed.Entry(sts, "ThrottlingException", 400, "throttling", RetryVerdict.Retryable,
-            "Too many STS requests in a short time.", "Retry with backoff.", (400, "Rate exceeded"));
+            "Too many STS requests (AssumeRole, GetCallerIdentity) in a short time.", "Retry with backoff.", (400, "Rate exceeded"));
         var signature = Seed.Entry(s3, "SignatureDoesNotMatch", 403, "authentication", RetryVerdict.NotRetryable,
             "The signature S3 computed differs from the one sent.", "Check the secret key and the signing code.",
             (403, "The request signature we calculated does not match the signature you provided."));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeBase.Data.Entries;
 using KnowledgeBase.Data.Search;
 using Microsoft.EntityFrameworkCore;
@@ -68,13 +69,22 @@ public static class ErrorTextExtractor
             var isClass = match.Kind == ExtractionKinds.ExceptionClass;
             var said = match.Kind == ExtractionKinds.Kubectl ? KubectlMessage(text, match) : null;
             var key = (match.IsMessage ? match.Code.ToLowerInvariant() : match.Code, match.Vendor, match.Service, match.HttpStatus, match.IsMessage,
-                isClass ? match.Message : said);
+                isClass ? match.Message : said ?? match.Operation);
             if (!cache.TryGetValue(key, out var candidates))
             {
                 candidates = match.IsMessage
                     ? await FindByMessageAsync(db, match.Code, match.Vendor, match.Service, cancellationToken)
                     : await FindByCodeAsync(db, match.Kind == ExtractionKinds.Db2SqlCode ? Db2MessageId(match.Code) : match.Code,
                         match.Vendor, match.Service, match.HttpStatus, cancellationToken, strictVendor: isClass, limit: MaxCandidatesWeighed);
+                // A code many services share is the one of the service the failed operation belongs to: GetParameters
+                // is Systems Manager's, and so is its ThrottlingException, though CloudWatch Logs' words "Rate exceeded" alike.
+                var operationService = match is { Operation: { } operation, Vendor: { } operationVendor } && candidates.DistinctBy(c => c.Service).Count() > 1
+                    ? await ServiceOfOperationAsync(db, operation, operationVendor, candidates, cancellationToken)
+                    : null;
+                if (operationService is not null)
+                {
+                    candidates = [.. candidates.OrderByDescending(c => c.Service == operationService)];
+                }
                 // A vendor's message with its values in it is the one of that vendor's it fills: Telegram's "Too Many
                 // Requests: retry after 35" is TooManyRequests' "Too Many Requests: retry after …".
                 if (match.IsMessage && candidates.Count == 0 && match.Vendor is { } messageVendor)
@@ -123,6 +133,7 @@ public static class ErrorTextExtractor
                 {
                     var byMessage = (await FindByFilledMessageAsync(db, codeMessage, [codeVendor], cancellationToken))
                         .Where(m => candidates.Any(c => c.Id == m.Id || c.Service == m.Service) || m.Code.Equals(match.Code, StringComparison.OrdinalIgnoreCase))
+                        .Where(m => operationService is null || m.Service == operationService)
                         .ToList();
                     candidates = byMessage.Concat(candidates).DistinctBy(c => c.Id).ToList();
                 }
@@ -284,6 +295,34 @@ public static class ErrorTextExtractor
             .Take(limit)
             .Select(x => new Candidate(x.Match.Vendor, x.Match.Service, x.Match.Code, x.Match.Id))
             .ToList();
+    }
+
+    /// <summary>
+    /// The service among the candidates' that <paramref name="operation"/> belongs to: the one whose entries name it
+    /// most (Systems Manager's name GetParameters, CloudFormation's DescribeStacks). None when no entry names it, or
+    /// two services name it as often.
+    /// </summary>
+    private static async Task<string?> ServiceOfOperationAsync(
+        KnowledgeBaseDbContext db, string operation, string vendor, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
+    {
+        var services = candidates.Select(c => c.Service).Distinct().ToList();
+        // The scanner's pattern makes an operation letters and digits only; \m and \M are PostgreSQL's word boundaries.
+        var named = $@"\m{operation}\M";
+        var counts = await db.ErrorCodes.AsNoTracking()
+            .Where(e => e.Service.Vendor.Slug == vendor && services.Contains(e.Service.Slug)
+                        && (Regex.IsMatch(e.Cause, named) || Regex.IsMatch(e.Fix, named) || Regex.IsMatch(e.SearchText, named)
+                            || (e.Summary != null && Regex.IsMatch(e.Summary, named))))
+            .GroupBy(e => e.Service.Slug)
+            .Select(g => new { Service = g.Key, Entries = g.Count() })
+            .OrderByDescending(g => g.Entries)
+            .Take(2)
+            .ToListAsync(cancellationToken);
+        return counts switch
+        {
+            [var only] => only.Service,
+            [var first, var second] when first.Entries > second.Entries => first.Service,
+            _ => null,
+        };
     }
 
     /// <param name="exactOnly">Only the entries whose message is the text itself, not one that contains it.</param>

@@ -492,7 +492,7 @@ public static class ErrorTextScanner
 
     private sealed record Candidate(
         string Kind, int Start, int Length, int Priority, int? Status = null, string? RequestId = null,
-        string? Vendor = null, string? Service = null, bool JsonEscaped = false);
+        string? Vendor = null, string? Service = null, bool JsonEscaped = false, string? Operation = null);
 
     private readonly record struct Span(int Start, int Length)
     {
@@ -656,7 +656,9 @@ public static class ErrorTextScanner
                 Each(AwsCli, m =>
                 {
                     var open = text.IndexOf('(', m.Start, m.Length) + 1;
-                    AddCode(ExtractionKinds.AwsCli, new Span(open, text.IndexOf(')', open, m.End - open) - open), 0, vendor: "aws");
+                    var callingStart = text.IndexOf("when calling the ", m.Start, m.Length, StringComparison.Ordinal) + "when calling the ".Length;
+                    var operation = text[callingStart..(m.End - " operation".Length)];
+                    AddCode(ExtractionKinds.AwsCli, new Span(open, text.IndexOf(')', open, m.End - open) - open), 0, vendor: "aws", operation: operation);
                     // The message after "operation: " (or "operation (reached max retries: 4): ") says which service's
                     // error a code many services share is.
                     var lineEnd = LineEnd(m.End);
@@ -1631,7 +1633,8 @@ public static class ErrorTextScanner
             AddCode(ExtractionKinds.ProblemType, new Span(uri.Start + start, end - start), 3, vendor: vendor, service: service);
         }
 
-        private void AddCode(string kind, Span code, int priority, int? status = null, string? requestId = null, string? vendor = null, string? service = null)
+        private void AddCode(string kind, Span code, int priority, int? status = null, string? requestId = null, string? vendor = null, string? service = null,
+            string? operation = null)
         {
             // A code written at the end of a sentence ("… error code: Foo.") does not own the full stop.
             var length = code.Length;
@@ -1643,7 +1646,7 @@ public static class ErrorTextScanner
             {
                 return;
             }
-            codes.Add(new Candidate(kind, code.Start, length, priority, status, requestId, vendor, service));
+            codes.Add(new Candidate(kind, code.Start, length, priority, status, requestId, vendor, service, Operation: operation));
         }
 
         /// <summary>
@@ -1876,6 +1879,7 @@ public static class ErrorTextScanner
                 result.Add(new ExtractedCode(Value(c), c.Start, c.Length, status, requestId, vendor, service, c.Kind)
                 {
                     Message = message,
+                    Operation = c.Operation,
                 });
             }
             return new ExtractionResult(result, statuses, requestIds);

@@ -20,6 +20,9 @@ public sealed record ExtractedCode(
     /// <summary>For a code: the error message written next to it (<c>&lt;Message&gt;</c>, <c>"message"</c>, an <c>Error:</c> line), if any.</summary>
     public string? Message { get; init; }
 
+    /// <summary>The API operation the call failed in (the AWS CLI's <c>when calling the GetParameters operation</c>), if it says.</summary>
+    public string? Operation { get; init; }
+
     public bool IsMessage => Kind == ExtractionKinds.Message;
 }
 

@@ -112,6 +112,9 @@ public sealed partial class ParsedQuery
     /// <summary>Whether the query is two to four everyday words that spell one code ("no such bucket").</summary>
     public bool SpellsOneCode => JoinedWords.Any();
 
+    /// <summary>Whether <paramref name="codeKey"/>, normalized, is the code the query's words spell.</summary>
+    public bool Spells(string codeKey) => JoinedWords.Contains(codeKey);
+
     /// <summary>
     /// The normalized code when the query is one code and nothing else (<c>RequestLimitExceeded</c>, <c>429</c>): the
     /// query a family, a prefix or a typo can be of. Null for several words, a phrase, or a word that is no code.
@@ -130,7 +133,7 @@ public sealed partial class ParsedQuery
     /// <summary>
     /// Whether word <paramref name="index"/> is a number that counts or places something rather than naming an error:
     /// with its unit after it (<c>Timeout of 100 seconds</c>, <c>after 300 ms</c>, <c>retried 5 time(s)</c>), after
-    /// the place it names (<c>on line 423</c>, <c>port 5432</c>), or a zero among a message's words (Laravel's
+    /// the place or count it names (<c>on line 423</c>, <c>port 5432</c>, <c>max retries: 4</c>), or a zero among a message's words (Laravel's
     /// <c>(code: 0)</c>, where 0 means no code at all).
     /// </summary>
     private bool IsQuantity(int index)
@@ -157,10 +160,14 @@ public sealed partial class ParsedQuery
         "calls", "requests", "characters", "chars", "items", "records", "rows",
     };
 
-    /// <summary>Words a number after which is a place in a file, a socket or a process, not a code: <c>on line 423</c>, <c>port 5432</c>.</summary>
+    /// <summary>
+    /// Words a number after which is a place in a file, a socket or a process, or a count, not a code: <c>on line
+    /// 423</c>, <c>port 5432</c>, the AWS CLI's <c>(reached max retries: 4)</c>.
+    /// </summary>
     private static readonly HashSet<string> Places = new(StringComparer.OrdinalIgnoreCase)
     {
         "line", "lines", "column", "col", "row", "offset", "position", "port", "pid", "shard", "partition", "index",
+        "retries", "attempts",
     };
 
     /// <summary>Three digits from 100 to 599: an HTTP status as typed.</summary>

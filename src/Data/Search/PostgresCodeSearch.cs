@@ -150,9 +150,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // (Google's rateLimitExceeded is a 403 that some APIs send as 429).
             var statuses = parsed.StatusCandidates.ToHashSet();
             bool HasOwnStatus(Candidate c) => c.Tier == TierOf("status") && c.HttpStatus is { } status && statuses.Contains(status);
+            // Words that spell a code they found ("no brokers available" is kafka-python's NoBrokersAvailable) ask for
+            // that code before the messages only somewhat like them (Kafka's "Broker: Leader not available").
+            var spelledCodeFound = parsed.SpellsOneCode && candidates.Any(c => c.Named && parsed.Spells(CodeKey.Normalize(c.Key)));
+            Candidate AfterSpelledCode(Candidate c) =>
+                spelledCodeFound && c.Tier == TierOf("message") && !c.Named && c.Rank < CloseMessageRank ? c with { Tier = TierOf("text") } : c;
             var ordered = candidates
                 .GroupBy(c => (c.Kind, c.Id))
-                .Select(g => (Best: BestOf(g.ToList()), Named: g.Any(c => c.Named)))
+                .Select(g => (Best: AfterSpelledCode(BestOf(g.ToList())), Named: g.Any(c => c.Named)))
                 .OrderBy(c => c.Best.Tier)
                 .ThenByDescending(c => c.Named)
                 .ThenByDescending(c => HasOwnStatus(c.Best))

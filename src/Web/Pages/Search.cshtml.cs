@@ -1,4 +1,6 @@
+using KnowledgeBase.Data;
 using KnowledgeBase.Data.Codes;
+using KnowledgeBase.Data.Extraction;
 using KnowledgeBase.Data.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace KnowledgeBase.Web.Pages;
 
 /// <summary><c>/search?q=…&amp;page=…</c>: the results of the one search service, with facets that narrow the query.</summary>
-public sealed class SearchModel(ICodeSearch search) : PageModel
+public sealed class SearchModel(ICodeSearch search, KnowledgeBaseDbContext db) : PageModel
 {
     public const int PageSize = 20;
     private const int MaxPage = 50;
@@ -14,6 +16,12 @@ public sealed class SearchModel(ICodeSearch search) : PageModel
     public string Query { get; private set; } = "";
     public int PageNumber { get; private set; } = 1;
     public SearchResults? Results { get; private set; }
+
+    /// <summary>
+    /// The codes a tool's error output typed into the box names, each with its best entry, as <c>/paste</c> reads
+    /// them (an AWS CLI line's operation says which service's ThrottlingException it is). Empty for anything else.
+    /// </summary>
+    public IReadOnlyList<ExtractMatch> Output { get; private set; } = [];
 
     /// <summary>Other spellings to search for, once each, when nothing matched better than a typo would.</summary>
     public IReadOnlyList<string> DidYouMean =>
@@ -56,6 +64,12 @@ public sealed class SearchModel(ICodeSearch search) : PageModel
             return;
         }
         Results = await search.SearchAsync(new SearchQuery(Query, Limit: PageSize, Offset: (PageNumber - 1) * PageSize), cancellationToken);
+        if (PageNumber == 1 && ErrorTextScanner.Scan(Query).Codes.Any(c => !c.IsMessage))
+        {
+            // Relative links: the page is served from the same site.
+            var output = await ErrorTextExtractor.ExtractAsync(db, search, Query, "", cancellationToken);
+            Output = output.Matches.Where(m => m.Kind != ExtractionKinds.SearchedLine && m.Entries.Count > 0).ToList();
+        }
     }
 
     /// <summary>The query narrowed by one more filter (<c>vendor:aws</c>); a value with spaces is quoted.</summary>

@@ -17,6 +17,7 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
             var ec2 = new Service { Slug = "ec2", Name = "Amazon EC2", Vendor = aws };
             var ecr = new Service { Slug = "ecr", Name = "Amazon ECR", Vendor = aws };
             var apigateway = new Service { Slug = "apigateway", Name = "Amazon API Gateway", Vendor = aws };
+            var ssm = new Service { Slug = "ssm", Name = "AWS Systems Manager", Vendor = aws };
             var ecs = Seed.Service("alibaba-cloud", "Alibaba Cloud", "ecs", "Elastic Compute Service");
             var http = Seed.Service("http", "HTTP", "status", "HTTP status codes");
             var postgres = Seed.Service("postgresql", "PostgreSQL", "sqlstate", "SQLSTATE codes");
@@ -38,6 +39,9 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
                 Seed.Entry(apigateway, "TooManyRequestsException", 429, "throttling", RetryVerdict.Retryable, variants: [(429, "Too Many Requests")]),
                 Seed.Entry(ecr, "NonTtyLogin", null, "client", variants: [(null, "Cannot perform an interactive login from a non TTY device")]),
                 Seed.Entry(apigateway, "ERR_CERT_COMMON_NAME_INVALID", null, "tls"),
+                Seed.Entry(ssm, "ThrottlingException", 400, "throttling", RetryVerdict.Retryable,
+                    cause: "Parameter Store reads (GetParameters) went over the account's rate."),
+                Seed.Entry(ssm, "ParameterNotFound", 400, "not-found", cause: "GetParametersByPath found no parameter under the path."),
                 Seed.Entry(http, "429", 429, "throttling", RetryVerdict.Retryable, variants: [(429, "Too Many Requests")]),
                 Seed.Entry(http, "503", 503, "server", RetryVerdict.Retryable, variants: [(503, "Service Unavailable")]),
                 Seed.Entry(postgres, "23505", null, "conflict", variants: [(null, "unique_violation")]),
@@ -130,6 +134,26 @@ public sealed class ErrorTextExtractorTests(ErrorTextExtractorTests.Fixture fixt
         var match = Assert.Single(response.Matches);
         Assert.Equal(("TOOMANYREQUESTS", "docker"), (match.Code, match.Kind));
         Assert.Equal(["aws/ecr/ThrottlingException"], Entries(match));
+    }
+
+    [Fact]
+    public async Task A_code_many_services_share_goes_to_the_service_of_the_operation_the_aws_cli_names()
+    {
+        var response = await ExtractAsync("An error occurred (ThrottlingException) when calling the GetParameters operation (reached max retries: 4): Rate exceeded");
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal(["aws/ssm/ThrottlingException", "aws/ecr/ThrottlingException"], Entries(match));
+    }
+
+    [Theory]
+    [InlineData("An error occurred (ThrottlingException) when calling the DescribeImages operation: Rate exceeded")]
+    [InlineData("An error occurred (ThrottlingException) when calling the GetParameter operation: Rate exceeded")]
+    public async Task An_operation_no_entry_names_as_a_word_leaves_the_code_to_its_message(string text)
+    {
+        var response = await ExtractAsync(text);
+
+        var match = Assert.Single(response.Matches);
+        Assert.Equal(["aws/ecr/ThrottlingException", "aws/ssm/ThrottlingException"], Entries(match));
     }
 
     [Fact]

@@ -228,6 +228,7 @@ public sealed class ErrorTextScannerTests
 
         Assert.Equal("InvalidInstanceID.NotFound", match.Code);
         Assert.Equal(("aws", "ec2"), (match.Vendor, match.Service));
+        Assert.Equal("DescribeInstances", match.Operation);
     }
 
     [Fact]
@@ -237,7 +238,7 @@ public sealed class ErrorTextScannerTests
 
         var match = Single(text, "aws-cli");
 
-        Assert.Equal(("AccessDeniedException", "aws", "ecr"), (match.Code, match.Vendor, match.Service));
+        Assert.Equal(("AccessDeniedException", "aws", "ecr", "GetAuthorizationToken"), (match.Code, match.Vendor, match.Service, match.Operation));
     }
 
     [Fact]

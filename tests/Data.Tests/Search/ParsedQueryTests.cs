@@ -182,6 +182,7 @@ public sealed class ParsedQueryTests
     [InlineData("CannotPullContainerError: pull image manifest has been retried 5 time(s)", "5")]
     [InlineData("PHP Fatal error:  Allowed memory size exhausted in /var/www/app/x.php on line 423", "423")]
     [InlineData("could not connect to server at 10.0.0.5 port 5432 failed", "5432")]
+    [InlineData("An error occurred (ThrottlingException) when calling the PutItem operation (reached max retries: 4): Rate exceeded", "4")]
     [InlineData("Illuminate\\Contracts\\Container\\BindingResolutionException(code: 0): Target class does not exist.", "0")]
     public void A_number_that_counts_or_places_something_is_not_a_code(string text, string number) =>
         Assert.DoesNotContain(number, ParsedQuery.Parse(new SearchQuery(text)).CodeCandidates);

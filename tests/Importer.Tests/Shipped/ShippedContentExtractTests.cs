@@ -8815,6 +8815,8 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("Error querying Consul agent: Get \"http://127.0.0.1:8500/v1/agent/self\": dial tcp 127.0.0.1:8500: connect: connection refused", "hashicorp/consul/ErrorQueryingConsulAgent")]
     [InlineData("Error: sending configuration to instance: performing request: Post \"http://localhost:2019/load\": dial tcp [::1]:2019: connect: connection refused", "caddy/server/AdminEndpointUnreachable")]
     [InlineData("Traceback (most recent call last):\n  File \"producer.py\", line 4, in <module>\n    producer = KafkaProducer(bootstrap_servers=\"localhost:9092\")\nkafka.errors.NoBrokersAvailable: NoBrokersAvailable", "apache-kafka/kafka-python/NoBrokersAvailable")]
+    [InlineData("An error occurred (ThrottlingException) when calling the GetParameters operation (reached max retries: 4): Rate exceeded", "aws/ssm/ThrottlingException")]
+    [InlineData("An error occurred (ThrottlingException) when calling the Decrypt operation (reached max retries: 4): Rate exceeded", "aws/kms/ThrottlingException")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();

@@ -203,6 +203,7 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     [Theory]
     [InlineData("permission denied", "grpc/status/PERMISSION_DENIED")]
     [InlineData("no such bucket", "aws/s3/NoSuchBucket")]
+    [InlineData("no brokers available", "apache-kafka/kafka-python/NoBrokersAvailable")]
     [InlineData("Unknown database 'shop'", "mysql/server/1049")]
     [InlineData("mongodb duplicate key", "mongodb/server/11000")]
     [InlineData("firebase auth invalid credential", "firebase/auth/invalid-credential")]

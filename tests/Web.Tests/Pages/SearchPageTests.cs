@@ -45,6 +45,29 @@ public sealed class SearchPageTests(SiteApp app) : IClassFixture<SiteApp>
     }
 
     [Fact]
+    public async Task A_tools_error_output_is_read_as_the_paste_reader_reads_it_above_the_results()
+    {
+        // Two services have a ThrottlingException worded "Rate exceeded"; the operation is STS's.
+        var query = "An error occurred (ThrottlingException) when calling the AssumeRole operation (reached max retries: 4): Rate exceeded";
+
+        var html = await (await app.GetPageAsync("/search?q=" + Uri.EscapeDataString(query))).Content.ReadAsStringAsync();
+
+        var output = html.IndexOf("class=\"read-output\"", StringComparison.Ordinal);
+        Assert.True(output > 0);
+        var firstLink = html.IndexOf("<a href=", output, StringComparison.Ordinal);
+        Assert.StartsWith("<a href=\"/codes/aws/sts/ThrottlingException\"", html[firstLink..]);
+        Assert.True(output < html.IndexOf("class=\"result-list\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Words_and_codes_typed_alone_are_not_read_as_error_output()
+    {
+        var html = await (await app.GetPageAsync("/search?q=RequestLimitExceeded")).Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("read-output", html);
+    }
+
+    [Fact]
     public async Task An_empty_query_shows_the_form_without_results()
     {
         var response = await app.GetPageAsync("/search");
