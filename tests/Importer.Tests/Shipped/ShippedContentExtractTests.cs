@@ -8817,6 +8817,9 @@ public sealed class ShippedContentExtractTests(ShippedContent content) : IClassF
     [InlineData("Traceback (most recent call last):\n  File \"producer.py\", line 4, in <module>\n    producer = KafkaProducer(bootstrap_servers=\"localhost:9092\")\nkafka.errors.NoBrokersAvailable: NoBrokersAvailable", "apache-kafka/kafka-python/NoBrokersAvailable")]
     [InlineData("An error occurred (ThrottlingException) when calling the GetParameters operation (reached max retries: 4): Rate exceeded", "aws/ssm/ThrottlingException")]
     [InlineData("An error occurred (ThrottlingException) when calling the Decrypt operation (reached max retries: 4): Rate exceeded", "aws/kms/ThrottlingException")]
+    [InlineData("fatal: unable to access 'https://github.com/org/repo.git/': Could not resolve host: github.com", "git/cli/CouldNotResolveHost")]
+    [InlineData("Error: Cannot find module 'express'\nRequire stack:\n- /app/server.js", "nodejs/errors/MODULE_NOT_FOUND")]
+    [InlineData("{\"errorType\":\"Runtime.ImportModuleError\",\"errorMessage\":\"Error: Cannot find module 'index'\\nRequire stack:\\n- /var/runtime/index.mjs\"}", "aws/lambda/Runtime.ImportModuleError")]
     public async Task A_tools_error_output_finds_its_entry_first(string text, string expected)
     {
         await using var db = content.CreateContext();
