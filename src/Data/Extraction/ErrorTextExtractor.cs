@@ -77,7 +77,7 @@ public static class ErrorTextExtractor
                     : await FindByCodeAsync(db, match.Kind == ExtractionKinds.Db2SqlCode ? Db2MessageId(match.Code) : match.Code,
                         match.Vendor, match.Service, match.HttpStatus, cancellationToken, strictVendor: isClass, limit: MaxCandidatesWeighed);
                 // A code many services share is the one of the service the failed operation belongs to: GetParameters
-                // is Systems Manager's, and so is its ThrottlingException, though CloudWatch Logs' words "Rate exceeded" alike.
+                // is Systems Manager's, and so is its ThrottlingException, though CloudWatch Logs' has the same message.
                 var operationService = match is { Operation: { } operation, Vendor: { } operationVendor } && candidates.DistinctBy(c => c.Service).Count() > 1
                     ? await ServiceOfOperationAsync(db, operation, operationVendor, candidates, cancellationToken)
                     : null;
