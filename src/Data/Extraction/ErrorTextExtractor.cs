@@ -78,7 +78,7 @@ public static class ErrorTextExtractor
                         match.Vendor, match.Service, match.HttpStatus, cancellationToken, strictVendor: isClass, limit: MaxCandidatesWeighed);
                 // A code many services share is the one of the service the failed operation belongs to: GetParameters
                 // is Systems Manager's, and so is its ThrottlingException, though CloudWatch Logs' has the same message.
-                var operationService = match is { Operation: { } operation, Vendor: { } operationVendor } && candidates.DistinctBy(c => c.Service).Count() > 1
+                var operationService = match is { Operation: { } operation, Vendor: { } operationVendor }
                     ? await ServiceOfOperationAsync(db, operation, operationVendor, candidates, cancellationToken)
                     : null;
                 if (operationService is not null)
@@ -299,13 +299,17 @@ public static class ErrorTextExtractor
 
     /// <summary>
     /// The service among the candidates' that <paramref name="operation"/> belongs to: the one whose entries name it
-    /// most (Systems Manager's name GetParameters, CloudFormation's DescribeStacks). None when no entry names it, or
-    /// two services name it as often.
+    /// most (Systems Manager's name GetParameters, CloudFormation's DescribeStacks). None when the candidates are of
+    /// one service, no entry names it, or two services name it as often.
     /// </summary>
     private static async Task<string?> ServiceOfOperationAsync(
         KnowledgeBaseDbContext db, string operation, string vendor, IReadOnlyList<Candidate> candidates, CancellationToken cancellationToken)
     {
         var services = candidates.Select(c => c.Service).Distinct().ToList();
+        if (services.Count < 2)
+        {
+            return null;
+        }
         // The scanner's pattern makes an operation letters and digits only; \m and \M are PostgreSQL's word boundaries.
         var named = $@"\m{operation}\M";
         var counts = await db.ErrorCodes.AsNoTracking()
