@@ -15,6 +15,9 @@ internal static partial class MessageKeys
     public static string[] Of(IEnumerable<string> messages) =>
         messages.SelectMany(m => new[] { Key(m), Key(Shape(m)) }).Distinct(StringComparer.Ordinal).ToArray();
 
+    /// <summary>The keys of the messages as pasted, values and all.</summary>
+    public static string[] AsPasted(IEnumerable<string> messages) => messages.Select(Key).Distinct(StringComparer.Ordinal).ToArray();
+
     internal static string Shape(string message) =>
         WholeNumber().Replace(Address().Replace(BacktickQuoted().Replace(DoubleQuoted().Replace(SingleQuoted().Replace(message, "'…'"), "\"…\""), "`…`"), "…"), "…");
 

@@ -140,9 +140,10 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             // A status named beside a vendor's code says less than the code: "Error code: 429 - … 'code':
             // 'insufficient_quota'" is OpenAI's insufficient_quota first, then the status 429.
             // A query that is one code, or spells one ("no such bucket"), ranks the codes of that name by how many
-            // entries point at them: its words only say how often each entry repeats its own name.
+            // entries point at them: its words only say how often each entry repeats its own name. So does a message
+            // several entries have word for word: the system's error the others wrap is the one they point at.
             static bool IsStatusEntry(Candidate c) => c.HttpStatus is { } status && c.Key == status.ToString(CultureInfo.InvariantCulture);
-            int Prominence(Candidate c) => parsed.SingleCode is null && !parsed.SpellsOneCode ? 0 : c.LinksIn;
+            int Prominence(Candidate c) => parsed.SingleCode is not null || parsed.SpellsOneCode || c.IsTheMessage ? c.LinksIn : 0;
             // A status's entry goes after the other codes named beside it, not after a code of another protocol with
             // its digits: "503" is HTTP's 503 first (the most linked), then SMTP's.
             var namedCodes = candidates.Where(c => c.Named && !IsStatusEntry(c)).Select(c => c.Key).ToList();
@@ -155,10 +156,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             var spelledCodeFound = parsed.SpellsOneCode && candidates.Any(c => c.Named && parsed.Spells(CodeKey.Normalize(c.Key)));
             Candidate AfterSpelledCode(Candidate c) =>
                 spelledCodeFound && c.Tier == TierOf("message") && !c.Named && c.Rank < CloseMessageRank ? c with { Tier = TierOf("text") } : c;
+            // Words that spell a code name it by the chance of its wording: an entry whose message the words are goes
+            // before it ("Connection reset by peer" is errno's ECONNRESET's message, and .NET's; Go's
+            // ConnectionResetByPeer only ends with it).
             var ordered = candidates
                 .GroupBy(c => (c.Kind, c.Id))
                 .Select(g => (Best: AfterSpelledCode(BestOf(g.ToList())), Named: g.Any(c => c.Named)))
                 .OrderBy(c => c.Best.Tier)
+                .ThenByDescending(c => parsed.SpellsOneCode && c.Best.IsTheMessage)
                 .ThenByDescending(c => c.Named)
                 .ThenByDescending(c => HasOwnStatus(c.Best))
                 .ThenBy(c => c.Named && IsStatusEntry(c.Best) && namedCodes.Any(key => !key.Equals(c.Best.Key, StringComparison.OrdinalIgnoreCase)))
@@ -202,7 +207,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     /// </summary>
     private static Candidate BestOf(List<Candidate> found)
     {
-        var best = found.Count == 1 ? found[0] : found.MinBy(c => c.Tier)! with { Rank = found.Max(c => c.Rank), LinksIn = found.Max(c => c.LinksIn) };
+        var best = found.Count == 1 ? found[0] : found.MinBy(c => c.Tier)! with { Rank = found.Max(c => c.Rank), LinksIn = found.Max(c => c.LinksIn), IsTheMessage = found.Any(c => c.IsTheMessage) };
         return best.Tier == TierOf("word") && !found.Any(c => c.Tier == TierOf("text")) ? best with { Tier = TierOf("text") } : best;
     }
 
@@ -226,8 +231,9 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
 
     /// <param name="Key">The code as spelled, or the article's slug.</param>
     /// <param name="LinksIn">For a code found by its name (exact, alias, typo): how many entries list it as related.</param>
+    /// <param name="IsTheMessage">Its message is the pasted one (<see cref="SameMessage"/>).</param>
     /// <param name="FoundBy">The tier that found it, before its own message moved it to the message tier.</param>
-    private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category, int LinksIn, int FoundBy)
+    private sealed record Candidate(string Kind, long Id, int Tier, float Rank, string? Vendor, string? Service, string Key, int? HttpStatus, string? Category, int LinksIn, bool IsTheMessage, int FoundBy)
     {
         /// <summary>Found by its code or an alias.</summary>
         public bool Named => FoundBy == TierOf("exact") || FoundBy == TierOf("alias");
@@ -237,12 +243,25 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
     }
 
     /// <summary>
-    /// How many entries list a code <c>e</c> of the code tiers as related, when it was found by its name: the tie-break
-    /// between codes of the same name (RequestLimitExceeded is EC2's and DynamoDB's, and the other throttling entries
-    /// point at EC2's). Counted for those tiers only: a status or a family lists thousands of codes.
+    /// How many entries list a code <c>c</c> as related, when it was found by its name: the tie-break between codes of
+    /// the same name (RequestLimitExceeded is EC2's and DynamoDB's, and the other throttling entries point at EC2's).
+    /// And when its message is the pasted one (<c>m.same</c>, <see cref="SameMessage"/>), between the entries that all
+    /// have it: "No space left on device" is errno's ENOSPC, which a score of entries point at, before the tools that
+    /// print the same words. Not counted for the other tiers: a status or a family lists thousands of codes.
     /// </summary>
     private static readonly string LinksIn =
-        $"CASE WHEN min(e.tier) IN ({TierOf("exact")}, {TierOf("alias")}, {TierOf("fuzzy")}) THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = e.id) ELSE 0 END";
+        $"CASE WHEN c.tier IN ({TierOf("exact")}, {TierOf("alias")}, {TierOf("fuzzy")}) OR m.same THEN (SELECT count(*)::int FROM code_relations r WHERE r.related_id = c.id) ELSE 0 END";
+
+    /// <summary>
+    /// Whether a code <c>c</c> that a pasted message found, by its message or its name, has that very message, whatever
+    /// its case and closing full stop: the whole query's, not its last part's, which a wrapper around it explains
+    /// better. Trigrams alone take "Invalid access token" for "Access token invalid". Asked only of the full-text
+    /// matches whose messages are alike: there are hundreds of the others. Without a pasted message
+    /// (<paramref name="pasted"/>), no code has.
+    /// </summary>
+    private static string SameMessage(bool pasted) => pasted
+        ? $"(c.tier IN ({TierOf("message")}, {TierOf("exact")}, {TierOf("alias")}) OR (c.tier = {TierOf("text")} AND c.rank >= {MessageMatchRank})) AND EXISTS (SELECT 1 FROM code_variants cv WHERE cv.error_code_id = c.id AND kb_message_key(cv.message) = ANY(@whole_message_keys))"
+        : "false";
 
     private static int TierOf(string name) => Array.IndexOf(Tiers, name);
 
@@ -626,6 +645,14 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
         {
             command.Parameters.Add(new NpgsqlParameter("message_keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = MessageKeys.Of(pasted) });
         }
+        // Which entries have the query's message itself, word for word: that of the whole query, not of the log line's
+        // last part; with its severity ("Error: context deadline exceeded" is etcd's, Go's has no "Error:"); and with
+        // no values, which are words that may say which of them it is (npm's EACCES, not Node's, for a path in node_modules).
+        var wholeMessage = round == Round.Typos ? null : parsed.MessageText;
+        if (wholeMessage is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter("whole_message_keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = MessageKeys.AsPasted([wholeMessage]) });
+        }
         var codeTiers = round switch
         {
             Round.TextOnly or Round.AnyWord => [],
@@ -651,15 +678,16 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             }
             sql.Append(GenericPlans.Set).Append($"""
                 ;
-                SELECT 'code', e.id, min(e.tier), {rank}, v.slug, s.slug, e.code, e.http_status, e.category,
-                       {LinksIn}
-                FROM ({string.Join(" UNION ALL ", codeTiers)}) e (id, tier, rank, service_id, code, http_status, category, retry)
-                JOIN services s ON s.id = e.service_id
-                JOIN vendors v ON v.id = s.vendor_id
-                {(ExclusionClause(parsed, command) is { } excluded ? "WHERE " + string.Join(" AND ", new[] { filters, excluded }.Where(f => f.Length > 0)) : filters.Length > 0 ? "WHERE " + filters : "")}
-                GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category
-                ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code
-                LIMIT {CandidateCap};
+                SELECT 'code', c.id, c.tier, c.rank, c.vendor, c.service, c.code, c.http_status, c.category, {LinksIn}, m.same
+                FROM (SELECT e.id, min(e.tier) AS tier, {rank} AS rank, v.slug AS vendor, s.slug AS service, e.code, e.http_status, e.category
+                      FROM ({string.Join(" UNION ALL ", codeTiers)}) e (id, tier, rank, service_id, code, http_status, category, retry)
+                      JOIN services s ON s.id = e.service_id
+                      JOIN vendors v ON v.id = s.vendor_id
+                      {(ExclusionClause(parsed, command) is { } excluded ? "WHERE " + string.Join(" AND ", new[] { filters, excluded }.Where(f => f.Length > 0)) : filters.Length > 0 ? "WHERE " + filters : "")}
+                      GROUP BY e.id, v.slug, s.slug, e.code, e.http_status, e.category
+                      ORDER BY min(e.tier), max(e.rank) DESC, v.slug, s.slug, e.code
+                      LIMIT {CandidateCap}) c
+                CROSS JOIN LATERAL (SELECT {SameMessage(wholeMessage is not null)} AS same) m;
                 """);
         }
 
@@ -688,11 +716,13 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             }
             sql.Append($"""
                 SET plan_cache_mode = force_custom_plan;
-                SELECT 'code', t.id, {textTier}, {TextRank(CoverDensityRanked, messageMatch, OwnRankQuery)}, t.vendor, t.service, t.code, t.http_status, t.category, 0
-                FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r{(messageMatch.Length == 0 ? "" : ", " + MessageWindowRank)}, e.vendor, e.service, e.code, e.http_status, e.category
-                      FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq, string_to_array(@rank, ' ') AS rw) q
-                      WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
-                      LIMIT {textCap}) t;
+                SELECT 'code', c.id, c.tier, c.rank, c.vendor, c.service, c.code, c.http_status, c.category, {LinksIn}, m.same
+                FROM (SELECT t.id, {textTier} AS tier, {TextRank(CoverDensityRanked, messageMatch, OwnRankQuery)} AS rank, t.vendor, t.service, t.code, t.http_status, t.category
+                      FROM (SELECT e.id, e.search_vector, q.rq, q.rw, ts_rank(e.search_vector, q.rq) AS r{(messageMatch.Length == 0 ? "" : ", " + MessageWindowRank)}, e.vendor, e.service, e.code, e.http_status, e.category
+                            FROM code_search e, (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq, string_to_array(@rank, ' ') AS rw) q
+                            WHERE {Matches("e.search_vector", anyWord)}{(filters.Length > 0 ? " AND " + filters : "")}
+                            LIMIT {textCap}) t) c
+                CROSS JOIN LATERAL (SELECT {SameMessage(wholeMessage is not null)} AS same) m;
                 {GenericPlans.Set};
                 """);
 
@@ -703,7 +733,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
             if (parsed.Status is null && parsed.Category is null && parsed.Retryable is null && parsed.Service is null)
             {
                 sql.Append($"""
-                    SELECT 'article', t.id, {textTier}, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL, 0
+                    SELECT 'article', t.id, {textTier}, {TextRank(CoverDensityRankedArticles)}, t.vendor, NULL, t.slug, NULL::integer, NULL, 0, false
                     FROM (SELECT a.id, a.slug, a.search_vector, q.rq, ts_rank(a.search_vector, q.rq) AS r, v.slug AS vendor
                           FROM articles a
                           CROSS JOIN (SELECT {MatchQueries(anyWord)}, {RankTsQuery} AS rq OFFSET 0) q
@@ -735,7 +765,7 @@ public sealed class PostgresCodeSearch(KnowledgeBaseDbContext db) : ICodeSearch
                     kind, reader.GetInt64(1), tier, rank,
                     reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5),
                     reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetInt32(7), reader.IsDBNull(8) ? null : reader.GetString(8),
-                    reader.GetInt32(9), foundBy));
+                    reader.GetInt32(9), reader.GetBoolean(10), foundBy));
             }
         }
         while (await reader.NextResultAsync(cancellationToken));

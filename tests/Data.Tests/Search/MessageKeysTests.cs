@@ -20,6 +20,10 @@ public sealed class MessageKeysTests
     }
 
     [Fact]
+    public void A_message_as_pasted_keeps_its_values() =>
+        Assert.Equal(["table 'orders' already exists"], MessageKeys.AsPasted(["Table 'orders' already exists."]));
+
+    [Fact]
     public void A_number_inside_a_word_stays() =>
         Assert.Equal(["at=error code=h12"], MessageKeys.Of(["at=error code=H12"]));
 }

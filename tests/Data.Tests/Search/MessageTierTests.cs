@@ -36,6 +36,8 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
                 Seed.Entry(errno, "DialTimeout", null, "network", RetryVerdict.Retryable, variants: [(null, "dial tcp …: connection timed out")]),
                 Seed.Entry(gizmo, "AgentUnreachable", null, "network", RetryVerdict.Retryable, variants: [(null, "Error querying Gizmo agent: …")]),
                 Seed.Entry(gizmo, "ExpressionTooLong", null, "validation", RetryVerdict.NotRetryable, variants: [(null, "Exceeded max expression length …")]),
+                Seed.Entry(gizmo, "PipeSnappedByPeer", null, "network", RetryVerdict.Retryable, variants: [(null, "write unix …->…: write: pipe snapped by peer")]),
+                Seed.Entry(errno, "ESNAPPED", null, "network", RetryVerdict.Retryable, variants: [(null, "Pipe snapped by peer")]),
                 Seed.Entry(gizmo, "InvalidWorkflow", null, "validation", RetryVerdict.NotRetryable,
                     variants: [(null, "The gizmo workflow is not valid and will not run. … (Line: …, Col: …): …")]));
             // Other programs' messages with the system's text in them make it an error that programs wrap.
@@ -43,6 +45,14 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
                 Seed.Entry(gizmo, $"{tool}Missing", null, "not-found", RetryVerdict.NotRetryable, variants: [(null, $"{tool} cannot open …: No such file or directory")])));
             db.ErrorCodes.AddRange(new[] { "Sprocket", "Widget", "Doohickey", "Thingamajig", "Whatsit" }.Select(tool =>
                 Seed.Entry(gizmo, $"{tool}Down", null, "network", RetryVerdict.Retryable, variants: [(null, $"{tool} lost its backend: Get \"…\": dial tcp …: connection timed out")])));
+            // The same message in two entries, one of which other entries point at; the other says its words more often.
+            var quietLine = Seed.Entry(errno, "EQUIET", null, "network", RetryVerdict.Retryable, variants: [(null, "The line went quiet again")]);
+            db.ErrorCodes.Add(Seed.Entry(gizmo, "QuietLine", null, "network", RetryVerdict.Retryable,
+                cause: "The line went quiet again: a quiet line stays quiet until the line is reset.", variants: [(null, "The line went quiet again")]));
+            var pointers = new[] { "WatchdogTripped", "HeartbeatLost" }.Select(code => Seed.Entry(gizmo, code, null, "network", RetryVerdict.Retryable)).ToList();
+            db.ErrorCodes.AddRange([quietLine, .. pointers]);
+            await db.SaveChangesAsync();
+            db.CodeRelations.AddRange(pointers.Select(p => new CodeRelation { ErrorCodeId = p.Id, RelatedId = quietLine.Id }));
             await db.SaveChangesAsync();
         }
     }
@@ -85,6 +95,23 @@ public sealed class MessageTierTests(MessageTierTests.Fixture fixture) : IClassF
         var results = await SearchAsync("Error: read ECONNRESET");
 
         Assert.Equal(("gizmo", "message"), (results.Results[0].Vendor, results.Results[0].Tier));
+    }
+
+    [Fact]
+    public async Task Words_that_are_an_entrys_whole_message_find_it_before_the_code_they_spell()
+    {
+        var results = await SearchAsync("Pipe snapped by peer");
+
+        Assert.Equal(["ESNAPPED", "PipeSnappedByPeer"], results.Results.Take(2).Select(r => r.Code!));
+        Assert.All(results.Results.Take(2), r => Assert.Equal("message", r.Tier));
+    }
+
+    [Fact]
+    public async Task Of_entries_with_the_same_message_the_one_others_point_at_comes_first()
+    {
+        var results = await SearchAsync("The line went quiet again");
+
+        Assert.Equal(["EQUIET", "QuietLine"], results.Results.Take(2).Select(r => r.Code!));
     }
 
     [Fact]

@@ -211,6 +211,25 @@ public sealed class ShippedContentSearchTests(ShippedContent content) : IClassFi
     public async Task Everyday_words_find_the_code_they_spell_before_a_code_one_of_them_names(string text, string expected) =>
         Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
 
+    [Theory]
+    [InlineData("No space left on device", "linux/errno/ENOSPC")]
+    [InlineData("Too many open files", "linux/errno/EMFILE")]
+    [InlineData("No such file or directory", "linux/errno/ENOENT")]
+    public async Task A_system_errors_text_that_tools_print_alike_finds_the_errno_they_point_at_first(string text, string expected) =>
+        Assert.Equal(expected, Id((await SearchAsync(text)).Results[0]));
+
+    [Theory]
+    [InlineData("Connection timed out", "linux/errno/ETIMEDOUT")]
+    [InlineData("Connection reset by peer", "linux/errno/ECONNRESET")]
+    [InlineData("No route to host", "linux/errno/EHOSTUNREACH")]
+    [InlineData("Network is unreachable", "linux/errno/ENETUNREACH")]
+    [InlineData("Resource temporarily unavailable", "linux/errno/EAGAIN")]
+    [InlineData("Address already in use", "linux/errno/EADDRINUSE")]
+    [InlineData("Cannot allocate memory", "linux/errno/ENOMEM")]
+    [InlineData("Transport endpoint is not connected", "linux/errno/ENOTCONN")]
+    public async Task A_system_errors_text_finds_its_errno_in_the_top_three(string text, string expected) =>
+        Assert.Contains(expected, (await SearchAsync(text)).Results.Take(3).Select(Id));
+
     [Fact]
     public async Task A_kubelet_event_finds_the_pod_state_whose_message_it_fills_then_its_reason()
     {
